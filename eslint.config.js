@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const unsafeHtml = 'Feed text is never parsed as HTML: render it as text in a template.';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  { rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+  lit.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: unsafeHtml }] }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: unsafeHtml },
+        { property: 'outerHTML', message: unsafeHtml },
+        { property: 'insertAdjacentHTML', message: unsafeHtml },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['*.js', '*.ts', 'test/server/**', '.storybook/**', 'scripts/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // tests build hostile pages on purpose, and chai assertions are expressions
+    files: ['test/**'],
+    rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);
