@@ -1,0 +1,151 @@
+/**
+ * Feed format version 1, written once: the validator, the TypeScript types and (through a build
+ * script) the JSON Schema all come from these shapes.
+ */
+import {
+  isIsoDate,
+  isIsoDateTime,
+  isLanguageTag,
+  isSafeLink,
+  isTimeZone,
+  isWebUrl,
+  isEmail,
+  isHexColor,
+} from './rules.js';
+import { boolean, exactly, INVALID, list, number, object, oneOf, string, text, type Infer } from './shape.js';
+
+export type { Text } from './shape.js';
+
+const label = string();
+const bilingual = text(isLanguageTag);
+const link = string(isSafeLink, 'not an https:, http: or mailto: link', 'uri');
+const webUrl = string(isWebUrl, 'not an https: or http: address', 'uri');
+const dateTime = string(isIsoDateTime, 'not a date-time with an offset (2026-12-05T18:30:00-06:00)', 'date-time');
+const timeZone = string(isTimeZone, 'not an IANA time zone (America/Chicago)');
+const tags = list(label);
+const image = object({ src: webUrl, alt: bilingual }, ['src']);
+
+export const coalitionShape = object(
+  {
+    name: label,
+    url: link,
+    logo: webUrl,
+    email: string(isEmail, 'not an email address', 'email'),
+    timezone: timeZone,
+    accent: string(isHexColor, 'not a hex colour (#7a3cff)'),
+  },
+  ['name'],
+);
+
+export const victoryShape = object(
+  {
+    id: label,
+    title: bilingual,
+    date: string(isIsoDate, 'not a date (2024-03-14)', 'date'),
+    summary: bilingual,
+    url: link,
+    image,
+    tags,
+    neighborhood: label,
+    metric: object({ value: number(), unit: bilingual, goal: number(0) }, ['value']),
+  },
+  ['id', 'title', 'date'],
+);
+
+export const eventStatuses = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
+
+export const eventShape = object(
+  {
+    id: label,
+    title: bilingual,
+    start: dateTime,
+    end: dateTime,
+    timezone: timeZone,
+    status: oneOf(eventStatuses),
+    description: bilingual,
+    neighborhood: label,
+    tags,
+    location: object({ name: label, address: label, url: link }),
+    online: object({ url: link }, ['url']),
+    rsvp: link,
+    speakers: list(label),
+    image,
+  },
+  ['id', 'title', 'start'],
+  (event, path, problems) => {
+    if (event.end && Date.parse(event.end) < Date.parse(event.start)) {
+      problems.push({ path: `${path}.end`, message: 'before the start', fate: 'value ignored' });
+      delete event.end;
+    }
+    return event;
+  },
+);
+
+export const speakerShape = object(
+  {
+    id: label,
+    name: label,
+    pronouns: label,
+    role: bilingual,
+    organization: object({ name: label, url: link }, ['name']),
+    photo: image,
+    bio: bilingual,
+    links: list(object({ label: bilingual, url: link }, ['label', 'url'])),
+  },
+  ['id', 'name'],
+);
+
+export const questionTypes = ['text', 'textarea', 'choice', 'multi', 'rating', 'email'] as const;
+
+export const questionShape = object(
+  {
+    id: label,
+    label: bilingual,
+    type: oneOf(questionTypes),
+    options: list(bilingual),
+    required: boolean,
+  },
+  ['id', 'label'],
+  (question, path, problems) =>
+    (question.type === 'choice' || question.type === 'multi') && !question.options?.length
+      ? (problems.push({ path: `${path}.options`, message: 'a choice question needs options' }), INVALID)
+      : question,
+);
+
+export const feedbackShape = object({
+  endpoint: webUrl,
+  format: oneOf(['json', 'form'] as const),
+  prompt: bilingual,
+  questions: list(questionShape),
+});
+
+/** The whole document. Lists drop their bad entries one by one; a bad `coalition` fails the feed. */
+export const feedShape = object(
+  {
+    version: exactly(1),
+    coalition: coalitionShape,
+    victories: list(victoryShape, 'entry left out', true),
+    events: list(eventShape, 'entry left out', true),
+    speakers: list(speakerShape, 'entry left out', true),
+    feedback: feedbackShape,
+  },
+  ['version', 'coalition'],
+);
+
+/** The organisation that publishes the feed. */
+export type Coalition = Infer<typeof coalitionShape>;
+/** One tangible win. */
+export type Victory = Infer<typeof victoryShape>;
+/** One event (named so as not to clash with the DOM's `Event`). */
+export type CoalitionEvent = Infer<typeof eventShape>;
+/** Whether an event goes ahead. */
+export type EventStatus = (typeof eventStatuses)[number];
+/** One speaker or panelist. */
+export type Speaker = Infer<typeof speakerShape>;
+/** One question of the feedback form. */
+export type Question = Infer<typeof questionShape>;
+/** Where and how feedback is sent, and what is asked. */
+export type FeedbackSettings = Infer<typeof feedbackShape>;
+
+/** A validated feed: only valid entries, every list present. */
+export type Feed = Required<Infer<typeof feedShape>>;

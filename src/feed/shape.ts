@@ -1,0 +1,166 @@
+/**
+ * A tiny validator in which the feed format is written once: each shape checks a value, reports
+ * problems by path, and is plain data that a build script can turn into a JSON Schema.
+ * (A schema library cost 5 KB gzipped of a 22 KB budget; this costs about one.)
+ */
+
+/** One thing wrong in a feed: `events[3].start: not a date-time; entry left out`. */
+export interface FeedProblem {
+  path: string;
+  message: string;
+  /** What became of the value: left out with its entry, or ignored on its own. */
+  fate?: 'entry left out' | 'value ignored';
+}
+
+export const INVALID = Symbol('invalid');
+export type Invalid = typeof INVALID;
+
+/** What a shape is, for tools that describe the format (the JSON Schema generator). */
+export type ShapeKind =
+  | { kind: 'string'; format?: string; message?: string }
+  | { kind: 'text' }
+  | { kind: 'number'; minimumAbove?: number }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'const'; value: number }
+  | { kind: 'list'; item: Shape<unknown> }
+  | { kind: 'object'; fields: Record<string, Shape<unknown>>; required: readonly string[] };
+
+export interface Shape<T> {
+  readonly meta: ShapeKind;
+  parse(value: unknown, path: string, problems: FeedProblem[]): T | Invalid;
+}
+
+export type Infer<S> = S extends Shape<infer T> ? T : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function shape<T>(meta: ShapeKind, parse: Shape<T>['parse']): Shape<T> {
+  return { meta, parse };
+}
+
+function fail(problems: FeedProblem[], path: string, message: string): Invalid {
+  problems.push({ path, message });
+  return INVALID;
+}
+
+/** Marks the problems reported since `from` with what became of their value. */
+function settle(problems: FeedProblem[], from: number, fate: FeedProblem['fate']): void {
+  for (let i = from; i < problems.length; i++) problems[i]!.fate ??= fate;
+}
+
+/** Non-empty text, trimmed; `check` may ask more of it, with `message` as its complaint. */
+export function string(check?: (value: string) => boolean, message = 'not valid', format?: string): Shape<string> {
+  return shape({ kind: 'string', format, message }, (value, path, problems) => {
+    if (typeof value !== 'string') return fail(problems, path, 'not text');
+    const trimmed = value.trim();
+    if (!trimmed) return fail(problems, path, 'empty');
+    return check && !check(trimmed) ? fail(problems, path, message) : trimmed;
+  });
+}
+
+/** Human-readable text: a string, or an object of language tags, `{"en": "…", "es": "…"}`. */
+export type Text = string | Record<string, string>;
+
+export function text(isLanguage: (tag: string) => boolean): Shape<Text> {
+  return shape({ kind: 'text' }, (value, path, problems) => {
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (isRecord(value)) {
+      const entries = Object.entries(value);
+      if (entries.length && entries.every(([tag, item]) => isLanguage(tag) && typeof item === 'string')) {
+        return value as Record<string, string>;
+      }
+    }
+    return fail(problems, path, 'not text, nor an object of languages such as {"en": "…", "es": "…"}');
+  });
+}
+
+export function number(minimumAbove?: number): Shape<number> {
+  return shape({ kind: 'number', minimumAbove }, (value, path, problems) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(problems, path, 'not a number');
+    return minimumAbove !== undefined && value <= minimumAbove
+      ? fail(problems, path, `not above ${minimumAbove}`)
+      : value;
+  });
+}
+
+export const boolean: Shape<boolean> = shape({ kind: 'boolean' }, (value, path, problems) =>
+  typeof value === 'boolean' ? value : fail(problems, path, 'not true or false'),
+);
+
+export function oneOf<const V extends readonly string[]>(values: V): Shape<V[number]> {
+  return shape({ kind: 'enum', values }, (value, path, problems) =>
+    values.includes(value as string) ? (value as V[number]) : fail(problems, path, `not one of ${values.join(', ')}`),
+  );
+}
+
+/** Exactly this number (the feed's `version`). */
+export function exactly<const V extends number>(expected: V): Shape<V> {
+  return shape({ kind: 'const', value: expected }, (value, path, problems) =>
+    value === expected ? expected : fail(problems, path, `not ${expected}`),
+  );
+}
+
+/**
+ * A list whose bad items are left out one by one (`fate` says how). With `unique`, items with an
+ * `id` already seen are left out too.
+ */
+export function list<T>(item: Shape<T>, fate: FeedProblem['fate'] = 'value ignored', unique = false): Shape<T[]> {
+  return shape({ kind: 'list', item }, (value, path, problems) => {
+    if (!Array.isArray(value)) return fail(problems, path, 'not a list');
+    const ids = new Set<unknown>();
+    const valid: T[] = [];
+    value.forEach((element, index) => {
+      const at = `${path}[${index}]`;
+      const from = problems.length;
+      let parsed = item.parse(element, at, problems);
+      const id = unique && parsed !== INVALID ? (parsed as { id: unknown }).id : undefined;
+      if (id !== undefined && ids.has(id)) parsed = fail(problems, `${at}.id`, `"${String(id)}" is used twice`);
+      ids.add(id);
+      if (parsed === INVALID) settle(problems, from, fate);
+      else valid.push(parsed);
+    });
+    return valid;
+  });
+}
+
+type Fields = Record<string, Shape<unknown>>;
+type ObjectOf<F extends Fields, R extends keyof F> = Simplify<
+  { [K in R]: Infer<F[K]> } & { [K in Exclude<keyof F, R>]?: Infer<F[K]> }
+>;
+
+/**
+ * An object of known fields; unknown ones are dropped. A bad required field makes the whole
+ * object bad; a bad optional one is ignored on its own. `refine` checks fields against each other.
+ */
+export function object<F extends Fields, R extends keyof F & string = never>(
+  fields: F,
+  required: readonly R[] = [],
+  refine?: (value: ObjectOf<F, R>, path: string, problems: FeedProblem[]) => ObjectOf<F, R> | Invalid,
+): Shape<ObjectOf<F, R>> {
+  return shape({ kind: 'object', fields, required }, (value, path, problems) => {
+    if (!isRecord(value)) return fail(problems, path, value === undefined ? 'required' : 'not an object');
+    const output: Record<string, unknown> = {};
+    let ok = true;
+    for (const key in fields) {
+      const at = path ? `${path}.${key}` : key;
+      const isRequired = (required as readonly string[]).includes(key);
+      if (value[key] === undefined) {
+        if (isRequired) {
+          fail(problems, at, 'required');
+          ok = false;
+        }
+        continue;
+      }
+      const from = problems.length;
+      const parsed = fields[key]!.parse(value[key], at, problems);
+      if (parsed !== INVALID) output[key] = parsed;
+      else if (isRequired) ok = false;
+      else settle(problems, from, 'value ignored');
+    }
+    if (!ok) return INVALID;
+    return refine ? refine(output as ObjectOf<F, R>, path, problems) : (output as ObjectOf<F, R>);
+  });
+}

@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/feed-error.js';
+import { formatProblem, parseFeed } from '../../src/feed/parse-feed.js';
+import { minimalFeed } from '../fixtures/feeds.js';
+
+const problemsOf = (input: object): string[] => parseFeed(input).problems.map(formatProblem);
+
+function notAFeed(input: unknown): FeedError {
+  try {
+    parseFeed(input);
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('not-a-feed');
+    return error as FeedError;
+  }
+  throw new Error('expected the document to be refused');
+}
+
+const event = { id: 'e1', title: 'Tenant clinic', start: '2026-12-05T18:30:00-06:00' };
+
+describe('parseFeed', () => {
+  describe('a good feed', () => {
+    it('keeps every valid entry, fills empty lists and reports nothing', () => {
+      const { feed, problems } = parseFeed(minimalFeed);
+      expect(problems).to.deep.equal([]);
+      expect(feed.coalition.name).to.equal('Test Coalition');
+      expect(feed.victories).to.deep.equal([]);
+      expect(feed.events).to.deep.equal([]);
+      expect(feed.speakers).to.deep.equal([]);
+    });
+
+    it('ignores unknown fields', () => {
+      const { feed, problems } = parseFeed({ ...minimalFeed, extra: true, events: [{ ...event, colour: 'red' }] });
+      expect(problems).to.deep.equal([]);
+      expect(feed.events[0]).to.deep.equal(event);
+      expect(feed).not.to.have.property('extra');
+    });
+
+    it('accepts bilingual text objects wherever text is human-readable', () => {
+      const title = { en: 'Tenant clinic', es: 'Clínica para inquilinos' };
+      const { feed, problems } = parseFeed({ ...minimalFeed, events: [{ ...event, title }] });
+      expect(problems).to.deep.equal([]);
+      expect(feed.events[0]!.title).to.deep.equal(title);
+    });
+  });
+
+  describe('a document that is not a feed', () => {
+    it('refuses what is not an object', () => {
+      notAFeed(null);
+      notAFeed([minimalFeed]);
+      notAFeed('feed');
+    });
+
+    it('refuses a missing or unknown version, naming the field', () => {
+      expect(notAFeed({ coalition: { name: 'X' } }).message).to.contain('version: required');
+      expect(notAFeed({ version: 2, coalition: { name: 'X' } }).message).to.contain('version: not 1');
+    });
+
+    it('refuses a feed without a coalition name', () => {
+      expect(notAFeed({ version: 1, coalition: {} }).message).to.contain('coalition.name: required');
+      expect(notAFeed({ version: 1 }).message).to.contain('coalition: required');
+    });
+  });
+
+  describe('bad entries', () => {
+    it('leaves out an entry whose required field is bad, keeps the rest, and names the path', () => {
+      const { feed, problems } = parseFeed({
+        ...minimalFeed,
+        events: [event, { ...event, id: 'e2' }, { ...event, id: 'e3' }, { ...event, id: 'e4', start: 'next Tuesday' }],
+      });
+      expect(feed.events.map((e) => e.id)).to.deep.equal(['e1', 'e2', 'e3']);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'events[3].start: not a date-time with an offset (2026-12-05T18:30:00-06:00); entry left out',
+      ]);
+    });
+
+    it('reports each rule by path', () => {
+      const problems = problemsOf({
+        ...minimalFeed,
+        victories: [
+          { id: 'v1', title: 'Win', date: '2024-02-30' },
+          { id: 'v2', date: '2024-01-01' },
+          { id: 'v3', title: { fr: 5 }, date: '2024-01-01' },
+          'not an object',
+        ],
+        events: [
+          { ...event, start: '2026-12-05T18:30:00' },
+          { ...event, id: 'e2', timezone: 'Mars/Olympus' },
+          { ...event, id: 'e3', status: 'maybe' },
+        ],
+      });
+      expect(problems).to.deep.equal([
+        'victories[0].date: not a date (2024-03-14); entry left out',
+        'victories[1].title: required; entry left out',
+        'victories[2].title: not text, nor an object of languages such as {"en": "…", "es": "…"}; entry left out',
+        'victories[3]: not an object; entry left out',
+        'events[0].start: not a date-time with an offset (2026-12-05T18:30:00-06:00); entry left out',
+        'events[1].timezone: not an IANA time zone (America/Chicago); value ignored',
+        'events[2].status: not one of scheduled, cancelled, postponed, rescheduled; value ignored',
+      ]);
+    });
+
+    it('ignores a bad optional value but keeps its entry', () => {
+      const { feed, problems } = parseFeed({
+        ...minimalFeed,
+        events: [{ ...event, rsvp: 'javascript:alert(1)', location: { name: 'Library', url: 'javascript:alert(2)' } }],
+      });
+      expect(feed.events[0]).to.deep.equal({ ...event, location: { name: 'Library' } });
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'events[0].location.url: not an https:, http: or mailto: link; value ignored',
+        'events[0].rsvp: not an https:, http: or mailto: link; value ignored',
+      ]);
+    });
+
+    it('allows only web addresses for images and the feedback endpoint', () => {
+      const { feed, problems } = parseFeed({
+        ...minimalFeed,
+        speakers: [{ id: 's', name: 'Ana', photo: { src: 'mailto:a@b.org', alt: 'Ana' } }],
+        feedback: { endpoint: 'javascript:void 0' },
+      });
+      expect(feed.speakers[0]).to.deep.equal({ id: 's', name: 'Ana' });
+      expect(feed.feedback).to.deep.equal({});
+      expect(problems.map((p) => p.path)).to.deep.equal(['speakers[0].photo.src', 'feedback.endpoint']);
+    });
+
+    it('leaves out a second entry with the same id', () => {
+      const { feed, problems } = parseFeed({ ...minimalFeed, events: [event, { ...event, title: 'Copy' }] });
+      expect(feed.events).to.have.length(1);
+      expect(problems.map(formatProblem)).to.deep.equal(['events[1].id: "e1" is used twice; entry left out']);
+    });
+
+    it('ignores an end before the start, and unknown speakers of an event', () => {
+      const { feed, problems } = parseFeed({
+        ...minimalFeed,
+        speakers: [{ id: 'ana', name: 'Ana' }],
+        events: [{ ...event, end: '2026-12-05T17:00:00-06:00', speakers: ['ana', 'ghost'] }],
+      });
+      expect(feed.events[0]).to.deep.equal({ ...event, speakers: ['ana'] });
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'events[0].end: before the start; value ignored',
+        'events[0].speakers: no speaker "ghost"; value ignored',
+      ]);
+    });
+
+    it('leaves out bad items of a list inside an entry one by one', () => {
+      const { feed, problems } = parseFeed({
+        ...minimalFeed,
+        speakers: [
+          {
+            id: 's',
+            name: 'Ana',
+            links: [
+              { label: 'Site', url: 'https://example.org' },
+              { label: 'Bad', url: 'javascript:alert(1)' },
+            ],
+            tags: 'ignored: unknown field',
+          },
+        ],
+      });
+      expect(feed.speakers[0]!.links).to.deep.equal([{ label: 'Site', url: 'https://example.org' }]);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'speakers[0].links[1].url: not an https:, http: or mailto: link; value ignored',
+      ]);
+    });
+
+    it('ignores a list that is not a list, and questions that cannot be answered', () => {
+      const { feed, problems } = parseFeed({
+        ...minimalFeed,
+        events: { id: 'e1' },
+        feedback: {
+          format: 'xml',
+          questions: [
+            { id: 'q1', label: 'Pick one', type: 'choice' },
+            { id: 'q2', label: 'Say more', type: 'textarea', required: true },
+          ],
+        },
+      });
+      expect(feed.events).to.deep.equal([]);
+      expect(feed.feedback.questions).to.deep.equal([
+        { id: 'q2', label: 'Say more', type: 'textarea', required: true },
+      ]);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'events: not a list; value ignored',
+        'feedback.format: not one of json, form; value ignored',
+        'feedback.questions[0].options: a choice question needs options; value ignored',
+      ]);
+    });
+
+    it('refuses empty text, trims text, and checks metrics', () => {
+      const { feed, problems } = parseFeed({
+        ...minimalFeed,
+        victories: [
+          { id: ' v1 ', title: '  Route 7 restored ', date: '2024-03-14', metric: { value: 1200, goal: 0 } },
+          { id: 'v2', title: '   ', date: '2024-03-14' },
+          { id: 'v3', title: 'Win', date: '2024-03-14', metric: { value: '12' } },
+        ],
+      });
+      expect(feed.victories.map((v) => [v.id, v.title, v.metric])).to.deep.equal([
+        ['v1', 'Route 7 restored', { value: 1200 }],
+        ['v3', 'Win', undefined],
+      ]);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'victories[0].metric.goal: not above 0; value ignored',
+        'victories[1].title: not text, nor an object of languages such as {"en": "…", "es": "…"}; entry left out',
+        'victories[2].metric.value: not a number; value ignored',
+      ]);
+    });
+  });
+});
