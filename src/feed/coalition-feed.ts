@@ -1,0 +1,98 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { feedContext } from './feed-context.js';
+import { FeedController } from './feed-controller.js';
+import type { FeedSnapshot } from './feed-state.js';
+
+const INLINE = 'script[type="application/json"]';
+
+/**
+ * Loads one feed and provides it to every widget inside it, so a page makes one request for all.
+ * The feed comes from the `feed` property, else an inline `<script type="application/json">`
+ * child, else `src`.
+ *
+ * @tagname coalition-feed
+ * @summary Loads one coalition feed and shares it with the widgets inside.
+ * @slot - The widgets, and any other content, that use this feed.
+ * @event coalition-feed-load - The feed loaded (and after every reload). `detail`: `{ feed, src }`.
+ * @event coalition-feed-error - The feed could not be loaded or read. `detail`: `{ error, src }`.
+ */
+export class CoalitionFeed extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** URL of the feed (JSON, version 1). Cross-origin feeds need CORS. */
+  @property() src?: string;
+
+  /** An already parsed feed document; it wins over inline JSON and `src`. */
+  @property({ attribute: false }) feed?: object;
+
+  /** Milliseconds one attempt to fetch `src` may take before it is retried. */
+  @property({ type: Number }) timeout = 10_000;
+
+  #inline: { text: string; value: unknown } | undefined;
+  #observer?: MutationObserver;
+  readonly #provider = new ContextProvider(this, { context: feedContext });
+  readonly #feed = new FeedController(
+    this,
+    {
+      object: () => this.feed ?? this.#inline?.value,
+      src: () => this.src,
+      timeout: () => this.timeout,
+      fromContext: false,
+    },
+    (snapshot) => this.#provider.setValue(snapshot),
+  );
+
+  /** The feed's current state, as the widgets inside receive it. */
+  get snapshot(): FeedSnapshot {
+    return this.#feed.snapshot;
+  }
+
+  /** Loads the feed again; the widgets keep the last good copy meanwhile. */
+  reload(): void {
+    this.#feed.snapshot.reload();
+  }
+
+  override connectedCallback(): void {
+    this.#readInline();
+    // an inline feed may be parsed after this element, or edited later
+    this.#observer = new MutationObserver(() => this.#readInline());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  #readInline(): void {
+    const text = this.querySelector(`:scope > ${INLINE}`)?.textContent ?? undefined;
+    if (text === this.#inline?.text) return;
+    if (text === undefined) {
+      this.#inline = undefined;
+    } else {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        console.error(`coalition-widgets: the inline feed is not JSON (${(error as Error).message})`);
+        value = null;
+      }
+      this.#inline = { text, value };
+    }
+    this.requestUpdate();
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

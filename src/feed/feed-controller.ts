@@ -1,0 +1,165 @@
+import { ContextEvent } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../core/emit.js';
+import { feedContext } from './feed-context.js';
+import { FeedError } from './feed-error.js';
+import type { FeedSnapshot, FeedState } from './feed-state.js';
+import { feedSource, reportProblems } from './load-feed.js';
+import { parseFeed } from './parse-feed.js';
+import type { Feed } from './schema.js';
+
+/** What a feed controller reads from its element, in order of precedence. */
+export interface FeedInputs {
+  /** An already parsed feed object (the `feed` property, or inline JSON). */
+  object(): unknown;
+  /** A feed URL (the `src` attribute). */
+  src(): string | undefined;
+  /** Milliseconds an attempt to fetch `src` may take. */
+  timeout(): number;
+  /** Whether to ask an enclosing `<coalition-feed>` when there is neither. */
+  fromContext: boolean;
+}
+
+const parsedObjects = new WeakMap<object, FeedState>();
+
+/** Validates a feed object once, however many elements are handed it. */
+function stateOfObject(input: unknown): FeedState {
+  const cached = typeof input === 'object' && input !== null ? parsedObjects.get(input) : undefined;
+  if (cached) return cached;
+  let state: FeedState;
+  try {
+    const parsed = parseFeed(input);
+    reportProblems('the feed object', parsed);
+    state = { status: 'loaded', feed: parsed.feed };
+  } catch (error) {
+    const feedError = error instanceof FeedError ? error : new FeedError('not-a-feed', String(error));
+    console.error(`coalition-widgets: the feed object could not be shown: ${feedError.message}`);
+    state = { status: 'error', error: feedError };
+  }
+  if (typeof input === 'object' && input !== null) parsedObjects.set(input, state);
+  return state;
+}
+
+function closestAcrossShadows(node: Element, tag: string): Element | null {
+  for (let element: Element | null = node; element; element = (element.getRootNode() as ShadowRoot).host ?? null) {
+    const found = element.closest(tag);
+    if (found) return found;
+  }
+  return null;
+}
+
+const noFeed = (): FeedState => ({
+  status: 'error',
+  error: new FeedError(
+    'no-feed',
+    'no feed: set src, set the feed property, or place the widget inside <coalition-feed>',
+  ),
+});
+
+/**
+ * Gives an element its feed from a `feed` object, its own `src` (through the page-wide shared
+ * loader) or an enclosing `<coalition-feed>`, and keeps `snapshot` current.
+ */
+export class FeedController implements ReactiveController {
+  /** The feed's current state and the way to reload it. */
+  snapshot: FeedSnapshot = { state: { status: 'loading' }, reload: () => {} };
+
+  #object: unknown;
+  #src: string | undefined;
+  #release: (() => void) | undefined;
+  #connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly inputs: FeedInputs,
+    private readonly onChange: (snapshot: FeedSnapshot) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  /** The loaded feed, or the last good copy while it reloads; undefined before any has loaded. */
+  get feed(): Feed | undefined {
+    return this.snapshot.state.feed;
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#attach();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#detach();
+  }
+
+  hostUpdate(): void {
+    if (this.inputs.object() !== this.#object || this.inputs.src() !== this.#src) this.#attach();
+  }
+
+  #attach(): void {
+    this.#detach();
+    if (!this.#connected) return;
+    const object = (this.#object = this.inputs.object());
+    const src = (this.#src = this.inputs.src());
+    if (object !== undefined) {
+      this.#set({ state: stateOfObject(object), reload: () => {} }, true);
+    } else if (src) {
+      this.#release = feedSource(src, { timeout: this.inputs.timeout() }).subscribe((snapshot) =>
+        this.#set(snapshot, true),
+      );
+    } else if (this.inputs.fromContext) {
+      this.#requestContext();
+    } else {
+      this.#set({ state: noFeed(), reload: () => {} }, false);
+    }
+  }
+
+  #requestContext(): void {
+    let answered = false;
+    this.host.dispatchEvent(
+      new ContextEvent(
+        feedContext,
+        this.host,
+        (snapshot, unsubscribe) => {
+          answered = true;
+          this.#release = unsubscribe;
+          this.#set(snapshot, false);
+        },
+        true,
+      ),
+    );
+    if (answered) return;
+    this.#set({ state: noFeed(), reload: () => {} }, false);
+    // A <coalition-feed> above us that is not defined yet will answer once it is.
+    if (closestAcrossShadows(this.host, 'coalition-feed') && !customElements.get('coalition-feed')) {
+      customElements.whenDefined('coalition-feed').then(() => {
+        if (this.#connected && !this.#release && this.inputs.object() === undefined && !this.inputs.src())
+          this.#attach();
+      });
+    }
+  }
+
+  #detach(): void {
+    this.#release?.();
+    this.#release = undefined;
+  }
+
+  #set(snapshot: FeedSnapshot, announce: boolean): void {
+    const previous = this.snapshot.state;
+    this.snapshot = snapshot;
+    this.host.requestUpdate();
+    this.onChange(snapshot);
+    const { state } = snapshot;
+    if (!announce || state === previous) return;
+    const src = this.#src;
+    if (state.status === 'loaded') emit(this.host, 'coalition-feed-load', { feed: state.feed, src });
+    if (state.status === 'error') emit(this.host, 'coalition-feed-error', { error: state.error, src });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'coalition-feed-load': CustomEvent<{ feed: Feed; src: string | undefined }>;
+    'coalition-feed-error': CustomEvent<{ error: FeedError; src: string | undefined }>;
+  }
+}

@@ -1,0 +1,144 @@
+import { FeedError } from './feed-error.js';
+import type { FeedSnapshot, FeedState } from './feed-state.js';
+import { formatProblem, parseFeed, type ParsedFeed } from './parse-feed.js';
+
+/** How patiently a feed is fetched. */
+export interface LoadOptions {
+  /** Milliseconds one attempt may take before it counts as a network failure. */
+  timeout: number;
+  /** How many more attempts follow a network failure, a timeout or a 5xx answer. */
+  retries: number;
+  /** Milliseconds before the first retry; each later retry waits twice as long. */
+  retryDelay: number;
+}
+
+export const defaultLoadOptions: LoadOptions = { timeout: 10_000, retries: 2, retryDelay: 500 };
+
+const wait = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+async function attempt(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
+  const deadline = AbortSignal.timeout(timeout);
+  let response: Response;
+  let body: string;
+  try {
+    // credentials are omitted: a feed is public, and no cookie should travel with it
+    response = await fetch(url, { signal: AbortSignal.any([signal, deadline]), credentials: 'omit' });
+    body = response.ok ? await response.text() : '';
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (deadline.aborted) throw new FeedError('timeout', `${url} did not answer within ${timeout} ms`);
+    throw new FeedError('network', `${url} could not be reached (${String(error)})`);
+  }
+  if (!response.ok) throw new FeedError('http', `${url} answered ${response.status}`, response.status);
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new FeedError('not-json', `${url} is not JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Fetches and validates one feed, retrying network failures, timeouts and 5xx answers with
+ * exponential backoff; a 4xx answer or a document that is not a feed fails at once.
+ */
+export async function fetchFeed(
+  url: string,
+  signal: AbortSignal,
+  options: LoadOptions = defaultLoadOptions,
+): Promise<ParsedFeed> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return parseFeed(await attempt(url, signal, options.timeout));
+    } catch (error) {
+      if (!(error instanceof FeedError) || !error.retryable || tries >= options.retries) throw error;
+      await wait(options.retryDelay * 2 ** tries, signal);
+    }
+  }
+}
+
+/** Prints a feed's problems as one console warning, each by its path. */
+export function reportProblems(label: string, parsed: ParsedFeed): void {
+  if (parsed.problems.length === 0) return;
+  console.warn(
+    `coalition-widgets: ${label} has ${parsed.problems.length} problem(s); the rest is shown.\n${parsed.problems.map(formatProblem).join('\n')}`,
+  );
+}
+
+type Listener = (snapshot: FeedSnapshot) => void;
+
+/**
+ * One feed URL, shared by every element on the page that names it: one request however many
+ * listen, cancelled when the last listener leaves before it ends.
+ */
+export class FeedSource {
+  #state: FeedState = { status: 'loading' };
+  #listeners = new Set<Listener>();
+  #request?: AbortController | undefined;
+
+  constructor(
+    readonly url: string,
+    readonly options: LoadOptions,
+  ) {}
+
+  get snapshot(): FeedSnapshot {
+    return { state: this.#state, reload: () => this.reload() };
+  }
+
+  /** Calls `listener` now and on every change; starts loading if nothing has been loaded yet. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    listener(this.snapshot);
+    if (this.#state.status === 'loading' && !this.#request) this.reload();
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0 && this.#request) {
+        this.#request.abort();
+        this.#request = undefined;
+      }
+    };
+  }
+
+  /** Loads the feed again, keeping the last good copy on show meanwhile. */
+  reload(): void {
+    this.#request?.abort();
+    const request = (this.#request = new AbortController());
+    this.#set({ status: 'loading', feed: this.#state.feed });
+    fetchFeed(this.url, request.signal, this.options).then(
+      (parsed) => {
+        if (request.signal.aborted) return;
+        reportProblems(this.url, parsed);
+        this.#request = undefined;
+        this.#set({ status: 'loaded', feed: parsed.feed });
+      },
+      (error: unknown) => {
+        if (request.signal.aborted) return;
+        this.#request = undefined;
+        const feedError = error instanceof FeedError ? error : new FeedError('network', String(error));
+        console.error(`coalition-widgets: could not show a feed: ${feedError.message}`);
+        this.#set({ status: 'error', error: feedError, feed: this.#state.feed });
+      },
+    );
+  }
+
+  #set(state: FeedState): void {
+    this.#state = state;
+    for (const listener of this.#listeners) listener(this.snapshot);
+  }
+}
+
+const sources = new Map<string, FeedSource>();
+
+/** The page-wide source for a feed URL (resolved against the page), made on first use. */
+export function feedSource(src: string, options: Partial<LoadOptions> = {}): FeedSource {
+  const url = new URL(src, document.baseURI).href;
+  let source = sources.get(url);
+  if (!source) {
+    source = new FeedSource(url, { ...defaultLoadOptions, ...options });
+    sources.set(url, source);
+  }
+  return source;
+}

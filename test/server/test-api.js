@@ -1,0 +1,48 @@
+// A real HTTP endpoint for the tests, served by the test runner's own server:
+// /api/feed answers as the query asks (fail N times, a status, not JSON, hang, delay) and
+// /api/stats says how many requests each key received and how many were abandoned by the browser.
+import { readFileSync } from 'node:fs';
+
+const fixture = readFileSync(new URL('../fixtures/feed.json', import.meta.url), 'utf8');
+const stats = new Map();
+
+const statsOf = (key) => {
+  if (!stats.has(key)) stats.set(key, { requests: 0, aborted: 0 });
+  return stats.get(key);
+};
+
+export async function testApi(context, next) {
+  if (context.path === '/api/stats') {
+    context.type = 'json';
+    context.body = JSON.stringify(statsOf(context.query.key));
+    return;
+  }
+  if (context.path !== '/api/feed') return next();
+
+  const { key = 'default', fail = '0', status, body, hang, delay = '0' } = context.query;
+  const record = statsOf(key);
+  record.requests += 1;
+  context.set('cache-control', 'no-store');
+  if (hang) {
+    await new Promise((resolve) => context.req.on('close', resolve));
+    record.aborted += 1;
+    return;
+  }
+  if (+delay) await new Promise((resolve) => setTimeout(resolve, +delay));
+  if (record.requests <= +fail) {
+    context.status = 503;
+    context.body = 'try later';
+  } else if (status) {
+    context.status = +status;
+    context.body = 'no';
+  } else if (body === 'not-json') {
+    context.type = 'json';
+    context.body = '{"version": 1, "coalition": ';
+  } else if (body === 'not-a-feed') {
+    context.type = 'json';
+    context.body = '{"hello": "world"}';
+  } else {
+    context.type = 'json';
+    context.body = fixture;
+  }
+}
