@@ -1,0 +1,111 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from '../feed/feed-controller.js';
+import type { FeedError } from '../feed/feed-error.js';
+import type { Feed } from '../feed/schema.js';
+import { LocalizeController } from './localize.js';
+import { widgetStyles } from './widget.styles.js';
+
+/** `light` (the default), `dark`, or `auto` to follow the reader's system setting. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every widget shares: its feed (an enclosing `<coalition-feed>`, its own `src`, or a `feed`
+ * object), the loading, empty and error states, language, and theme.
+ *
+ * @csspart base - The widget's outer box, which carries the theme.
+ * @csspart loading - The placeholder that holds the widget's space while the feed loads.
+ * @csspart empty - The friendly sentence shown when there is nothing to show.
+ * @csspart error - The message shown when the feed could not be loaded or read.
+ * @csspart retry-button - The button that loads the feed again after a network failure.
+ *
+ * @cssproperty --coalition-accent - Brand colour for links, buttons and highlights; defaults to the feed's `coalition.accent`.
+ * @cssproperty --coalition-on-accent - Text colour on the accent colour.
+ * @cssproperty --coalition-text - Main text colour.
+ * @cssproperty --coalition-muted - Secondary text colour (dates, labels).
+ * @cssproperty --coalition-surface - Background colour.
+ * @cssproperty --coalition-border - Colour of borders and dividers.
+ * @cssproperty --coalition-error - Colour of error messages and their border.
+ * @cssproperty --coalition-radius - Corner radius of boxes and buttons.
+ * @cssproperty --coalition-gap - Space between and inside items.
+ * @cssproperty --coalition-focus-ring - Outline of the focused control.
+ * @cssproperty --coalition-font-family - Font family; inherits the host page's by default.
+ * @cssproperty --coalition-font-size - Font size; inherits the host page's by default.
+ *
+ * @event coalition-feed-load - The widget's own feed (from `src` or `feed`) loaded. `detail`: `{ feed, src }`.
+ * @event coalition-feed-error - The widget's own feed could not be loaded or read. `detail`: `{ error, src }`.
+ */
+export abstract class CoalitionWidget extends LitElement {
+  static override styles = [widgetStyles];
+
+  /** URL of a feed of its own; without it the widget uses the enclosing `<coalition-feed>`. */
+  @property() src?: string;
+
+  /** An already parsed feed document (version 1); it wins over `src` and any enclosing feed. */
+  @property({ attribute: false }) feed?: object;
+
+  /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property() theme: Theme = 'light';
+
+  /** Milliseconds one attempt to fetch `src` may take before it is retried. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** How tall the loading placeholder is, so the page does not jump when the feed arrives. */
+  protected reservedHeight = '12em';
+
+  protected readonly feedController = new FeedController(this, {
+    object: () => this.feed,
+    src: () => this.src,
+    timeout: () => this.timeout,
+    fromContext: true,
+  });
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** Loads the feed again, as the retry button does. */
+  reload(): void {
+    this.feedController.snapshot.reload();
+  }
+
+  /** What the widget shows once it has a feed. */
+  protected abstract renderFeed(feed: Feed): TemplateResult | typeof nothing;
+
+  /** The friendly sentence for a feed with nothing to show, or undefined when there is something. */
+  protected abstract emptyMessage(feed: Feed): string | undefined;
+
+  override render(): TemplateResult {
+    const { state } = this.feedController.snapshot;
+    const { feed } = state;
+    // accent is a validated hex colour, so it cannot break out of the declaration
+    const style = `--_reserve:${this.reservedHeight}${feed?.coalition.accent ? `;--_feed-accent:${feed.coalition.accent}` : ''}`;
+    let content: TemplateResult | typeof nothing;
+    if (feed) {
+      const empty = this.emptyMessage(feed);
+      content =
+        empty === undefined ? this.renderFeed(feed) : html`<div class="empty" part="empty"><p>${empty}</p></div>`;
+    } else if (state.status === 'error') {
+      content = this.#renderError(state.error);
+    } else {
+      content = html`<div class="loading" part="loading" aria-busy="true">
+        <span class="visually-hidden">${this.localize.strings.loading}</span>
+      </div>`;
+    }
+    return html`<div class="root" part="base" style=${style}>${content}</div>`;
+  }
+
+  #renderError(error: FeedError): TemplateResult {
+    const strings = this.localize.strings;
+    const messages: Record<FeedError['kind'], string> = {
+      network: strings.errorNetwork,
+      timeout: strings.errorTimeout,
+      http: strings.errorHttp(error.status ?? 0),
+      'not-json': strings.errorNotJson,
+      'not-a-feed': strings.errorNotAFeed,
+      'no-feed': strings.errorNoFeed,
+    };
+    return html`<div class="error" part="error">
+      <p>${messages[error.kind]}</p>
+      ${error.retryable ? html`<button part="retry-button" @click=${() => this.reload()}>${strings.retry}</button>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens and states every widget shares. Partners theme with `--coalition-*`
+ * properties; the `--_*` ones are private and resolved per theme.
+ */
+export const widgetStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--coalition-font-family, inherit);
+    font-size: var(--coalition-font-size, inherit);
+    /* inherited properties a host page may set oddly; reset so layout stays predictable */
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    visibility: visible;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .root {
+    --_accent: var(--coalition-accent, var(--_feed-accent, #5b2bd6));
+    --_on-accent: var(--coalition-on-accent, #ffffff);
+    --_text: var(--coalition-text, #1d1b22);
+    --_muted: var(--coalition-muted, #56525e);
+    --_surface: var(--coalition-surface, #ffffff);
+    --_border: var(--coalition-border, #d9d6df);
+    --_error: var(--coalition-error, #b3261e);
+    --_radius: var(--coalition-radius, 0.5em);
+    --_gap: var(--coalition-gap, 1em);
+    --_focus: var(--coalition-focus-ring, 2px solid var(--_accent));
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  :host([theme='dark']) .root {
+    --_accent: var(--coalition-accent, #b9a3ff);
+    --_on-accent: var(--coalition-on-accent, #16141a);
+    --_text: var(--coalition-text, #f1eff4);
+    --_muted: var(--coalition-muted, #bdb8c6);
+    --_surface: var(--coalition-surface, #16141a);
+    --_border: var(--coalition-border, #45414d);
+    --_error: var(--coalition-error, #ffb4ab);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .root {
+      --_accent: var(--coalition-accent, #b9a3ff);
+      --_on-accent: var(--coalition-on-accent, #16141a);
+      --_text: var(--coalition-text, #f1eff4);
+      --_muted: var(--coalition-muted, #bdb8c6);
+      --_surface: var(--coalition-surface, #16141a);
+      --_border: var(--coalition-border, #45414d);
+      --_error: var(--coalition-error, #ffb4ab);
+    }
+  }
+
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 0;
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+    cursor: pointer;
+    min-height: 2.75em;
+  }
+
+  .loading {
+    min-height: var(--_reserve, 12em);
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_border) 0%, var(--_surface) 50%, var(--_border) 100%) 0 0 / 200% 100%;
+    opacity: 0.5;
+    animation: shimmer 1.5s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading {
+      animation: none;
+    }
+  }
+  .error,
+  .empty {
+    min-height: var(--_reserve, 12em);
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.75em;
+  }
+  .error {
+    border-color: var(--_error);
+  }
+  .error p,
+  .empty p {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,16 @@
+// Classes, types and feed functions, without registering any tag: import `coalition-widgets/all.js`
+// (or one element's entry, such as `coalition-widgets/event-list.js`) to register.
+export { CoalitionWidget, type Theme } from './core/coalition-widget.js';
+export { CoalitionFeed } from './feed/coalition-feed.js';
+export { CoalitionVictoryTracker } from './victory-tracker/victory-tracker.js';
+export { CoalitionEventList } from './event-list/event-list.js';
+export { CoalitionSpeakerCard } from './speaker-card/speaker-card.js';
+export { CoalitionFeedbackForm } from './feedback-form/feedback-form.js';
+export { feedContext } from './feed/feed-context.js';
+export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
+export type { FeedSnapshot, FeedState } from './feed/feed-state.js';
+export { feedSource, fetchFeed, type LoadOptions } from './feed/load-feed.js';
+export { parseFeed, formatProblem, type FeedProblem, type ParsedFeed } from './feed/parse-feed.js';
+export type { Shape, ShapeKind } from './feed/shape.js';
+export { resolveText } from './feed/resolve-text.js';
+export type * from './feed/schema.js';
