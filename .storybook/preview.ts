@@ -1,0 +1,13 @@
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import type { Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/all.js';
+
+// Controls and docs come from the manifest, which comes from the components' JSDoc.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+};
+
+export default preview;

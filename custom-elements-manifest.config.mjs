@@ -1,0 +1,7 @@
+// The manifest describes the public API from the JSDoc where it is declared; CI checks it is current.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  litelement: true,
+  outdir: '.',
+};
