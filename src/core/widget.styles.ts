@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+const darkTokens = css`
+  --_accent: var(--coalition-accent, #b9a3ff);
+  --_on-accent: var(--coalition-on-accent, #16141a);
+  --_text: var(--coalition-text, #f1eff4);
+  --_muted: var(--coalition-muted, #bdb8c6);
+  --_surface: var(--coalition-surface, #16141a);
+  --_border: var(--coalition-border, #45414d);
+  --_error: var(--coalition-error, #ffb4ab);
+`;
+
 /**
  * The design tokens and states every widget shares. Partners theme with `--coalition-*`
  * properties; the `--_*` ones are private and resolved per theme.
@@ -46,23 +56,11 @@ export const widgetStyles = css`
     border-radius: var(--_radius);
   }
   :host([theme='dark']) .root {
-    --_accent: var(--coalition-accent, #b9a3ff);
-    --_on-accent: var(--coalition-on-accent, #16141a);
-    --_text: var(--coalition-text, #f1eff4);
-    --_muted: var(--coalition-muted, #bdb8c6);
-    --_surface: var(--coalition-surface, #16141a);
-    --_border: var(--coalition-border, #45414d);
-    --_error: var(--coalition-error, #ffb4ab);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) .root {
-      --_accent: var(--coalition-accent, #b9a3ff);
-      --_on-accent: var(--coalition-on-accent, #16141a);
-      --_text: var(--coalition-text, #f1eff4);
-      --_muted: var(--coalition-muted, #bdb8c6);
-      --_surface: var(--coalition-surface, #16141a);
-      --_border: var(--coalition-border, #45414d);
-      --_error: var(--coalition-error, #ffb4ab);
+      ${darkTokens}
     }
   }
 
@@ -128,5 +126,20 @@ export const widgetStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+`;
+
+/** A plain list of entries, for widgets that show one. */
+export const plainListStyles = css`
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_gap) / 2);
+  }
+  time {
+    display: block;
+    color: var(--_muted);
   }
 `;

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
+import { plainListStyles } from '../core/widget.styles.js';
 import { dateFormat } from '../core/format.js';
 import type { CoalitionEvent, Feed } from '../feed/schema.js';
-import { eventListStyles } from './event-list.styles.js';
 
 /** An event is past when its end, or its start when it has none, has passed. */
 export const isPast = (event: CoalitionEvent, now: number): boolean => Date.parse(event.end ?? event.start) < now;
@@ -16,7 +16,7 @@ export const isPast = (event: CoalitionEvent, now: number): boolean => Date.pars
  * @csspart event - One event.
  */
 export class CoalitionEventList extends CoalitionWidget {
-  static override styles = [...CoalitionWidget.styles, eventListStyles];
+  static override styles = [...CoalitionWidget.styles, plainListStyles];
 
   #upcoming(feed: Feed): CoalitionEvent[] {
     const now = Date.now();

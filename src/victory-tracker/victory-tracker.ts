@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
+import { plainListStyles } from '../core/widget.styles.js';
 import { formatDay } from '../core/format.js';
 import type { Feed } from '../feed/schema.js';
-import { victoryTrackerStyles } from './victory-tracker.styles.js';
 
 /**
  * Celebrates a coalition's wins, newest first.
@@ -13,7 +13,7 @@ import { victoryTrackerStyles } from './victory-tracker.styles.js';
  * @csspart victory - One victory.
  */
 export class CoalitionVictoryTracker extends CoalitionWidget {
-  static override styles = [...CoalitionWidget.styles, victoryTrackerStyles];
+  static override styles = [...CoalitionWidget.styles, plainListStyles];
 
   protected override emptyMessage(feed: Feed): string | undefined {
     return feed.victories.length ? undefined : this.localize.strings.noVictories;

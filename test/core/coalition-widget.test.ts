@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CoalitionVictoryTracker } from '../../src/victory-tracker/victory-tracker.js';
 import { captureConsole } from '../fixtures/console.js';
@@ -55,6 +56,18 @@ describe('every widget', () => {
       expect(element.shadowRoot!.querySelector('img, b')).to.be.null;
       expect(element.shadowRoot!.textContent).to.contain(title);
       expect((window as { hacked?: number }).hacked).to.be.undefined;
+    });
+  });
+
+  describe('leaving the page', () => {
+    it('cancels its own request when removed before the feed arrives', async () => {
+      const key = uniqueKey();
+      const element = await fixture(
+        html`<coalition-event-list src=${`/api/feed?key=${key}&hang=1`}></coalition-event-list>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      element.remove();
+      await waitUntil(async () => (await serverStats(key)).aborted === 1, 'the request was not cancelled');
     });
   });
 
@@ -157,6 +170,19 @@ describe('every widget', () => {
         ></coalition-victory-tracker>`,
       );
       expect(colorOf(branded)).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('follows the system setting with theme="auto"', async () => {
+      const auto = await fixture(
+        html`<coalition-victory-tracker theme="auto" .feed=${minimalFeed}></coalition-victory-tracker>`,
+      );
+      const dark = await fixture(
+        html`<coalition-victory-tracker theme="dark" .feed=${minimalFeed}></coalition-victory-tracker>`,
+      );
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(colorOf(auto)).to.equal(colorOf(dark));
+      await emulateMedia({ colorScheme: 'light' });
+      expect(colorOf(auto)).not.to.equal(colorOf(dark));
     });
 
     it('inherits the host page font', async () => {
