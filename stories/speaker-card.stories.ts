@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { demoFeed, emptyFeed } from './demo-feed.js';
+import { demoFeed, emptyFeed } from './story-helpers.js';
 
 const meta: Meta = {
   title: 'Widgets/coalition-speaker-card',

@@ -9,6 +9,18 @@ export interface Strings {
   errorNotAFeed: string;
   errorNoFeed: string;
   noVictories: string;
+  victoriesSince: (plural: boolean, year: string) => string;
+  inTotal: string;
+  victoryTotals: string;
+  progress: (value: string, goal: string, unit: string) => string;
+  ofGoal: (percent: string, goal: string) => string;
+  readMore: string;
+  readMoreAbout: (title: string) => string;
+  share: string;
+  shareVictory: (title: string) => string;
+  shared: string;
+  copied: string;
+  shareFailed: string;
   noEvents: string;
   noSpeaker: (id: string) => string;
   noSpeakers: string;
@@ -28,6 +40,18 @@ const en: Strings = {
   errorNotAFeed: 'This file is not a coalition feed, so there is nothing to show.',
   errorNoFeed: 'This widget has no feed to show.',
   noVictories: 'No victories to show yet. Wins will appear here.',
+  victoriesSince: (plural, year) => `${plural ? 'victories' : 'victory'} since ${year}`,
+  inTotal: 'in total',
+  victoryTotals: 'Totals',
+  progress: (value, goal, unit) => `${value} of ${goal} ${unit}`.trim(),
+  ofGoal: (percent, goal) => `${percent} of the goal of ${goal}`,
+  readMore: 'Read more',
+  readMoreAbout: (title) => `Read more about ${title}`,
+  share: 'Share',
+  shareVictory: (title) => `Share ${title}`,
+  shared: 'Shared. Thank you for spreading the word!',
+  copied: 'Copied to the clipboard: paste it anywhere to share.',
+  shareFailed: 'Sharing did not work here. Copy the page address to share it.',
   noEvents: 'No upcoming events right now. Check back soon.',
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
   noSpeakers: 'No speakers to show yet.',
@@ -47,6 +71,18 @@ const es: Strings = {
   errorNotAFeed: 'Este archivo no es un feed de la coalición, así que no hay nada que mostrar.',
   errorNoFeed: 'Este widget no tiene un feed que mostrar.',
   noVictories: 'Todavía no hay victorias que mostrar. Los logros aparecerán aquí.',
+  victoriesSince: (plural, year) => `${plural ? 'victorias' : 'victoria'} desde ${year}`,
+  inTotal: 'en total',
+  victoryTotals: 'Totales',
+  progress: (value, goal, unit) => `${value} de ${goal} ${unit}`.trim(),
+  ofGoal: (percent, goal) => `${percent} de la meta de ${goal}`,
+  readMore: 'Leer más',
+  readMoreAbout: (title) => `Leer más sobre ${title}`,
+  share: 'Compartir',
+  shareVictory: (title) => `Compartir ${title}`,
+  shared: 'Compartido. ¡Gracias por correr la voz!',
+  copied: 'Copiado al portapapeles: pégalo donde quieras para compartirlo.',
+  shareFailed: 'No se pudo compartir aquí. Copia la dirección de la página para compartirla.',
   noEvents: 'No hay eventos próximos por ahora. Vuelve pronto.',
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,
   noSpeakers: 'Todavía no hay ponentes que mostrar.',

@@ -20,16 +20,6 @@ export const widgetStyles = css`
     box-sizing: border-box;
     font-family: var(--coalition-font-family, inherit);
     font-size: var(--coalition-font-size, inherit);
-    /* inherited properties a host page may set oddly; reset so layout stays predictable */
-    line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    font-style: normal;
-    font-weight: normal;
-    visibility: visible;
   }
   :host([hidden]) {
     display: none;
@@ -45,12 +35,23 @@ export const widgetStyles = css`
     --_on-accent: var(--coalition-on-accent, #ffffff);
     --_text: var(--coalition-text, #1d1b22);
     --_muted: var(--coalition-muted, #56525e);
-    --_surface: var(--coalition-surface, #ffffff);
+    --_surface: var(--coalition-surface, transparent);
     --_border: var(--coalition-border, #d9d6df);
     --_error: var(--coalition-error, #b3261e);
     --_radius: var(--coalition-radius, 0.5em);
     --_gap: var(--coalition-gap, 1em);
     --_focus: var(--coalition-focus-ring, 2px solid var(--_accent));
+    /* inherited properties a host page may set oddly on every element, the host included */
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    visibility: visible;
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);

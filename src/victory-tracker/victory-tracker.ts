@@ -1,35 +1,202 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionWidget } from '../core/coalition-widget.js';
-import { plainListStyles } from '../core/widget.styles.js';
-import { formatDay } from '../core/format.js';
-import type { Feed } from '../feed/schema.js';
+import { emit } from '../core/emit.js';
+import { formatDay, numberFormat } from '../core/format.js';
+import type { Feed, Victory } from '../feed/schema.js';
+import { CountUpController } from './count-up.js';
+import { firstYear, metricTotals, selectVictories } from './select-victories.js';
+import { victoryTrackerStyles } from './victory-tracker.styles.js';
+
+/** `list` (the default), `grid`, or `highlight`: one victory, big, for homepages. */
+export type VictoryLayout = 'list' | 'grid' | 'highlight';
+
+/** How a victory was shared: the browser's share sheet, or a copy to the clipboard. */
+export type ShareMethod = 'share' | 'clipboard';
 
 /**
- * Celebrates a coalition's wins, newest first.
+ * Celebrates a coalition's tangible wins: a headline total, then each victory newest first with
+ * its metric and progress toward its goal. Numbers count up once when first scrolled into view.
  *
  * @tagname coalition-victory-tracker
- * @summary The coalition's victories, newest first.
- * @csspart list - The list of victories.
+ * @summary The coalition's victories, newest first, with totals and progress.
+ * @csspart headline - The headline: how many victories since when, and metric totals.
+ * @csspart list - The list (or grid) of victories.
  * @csspart victory - One victory.
+ * @csspart image - A victory's image.
+ * @csspart title - A victory's title.
+ * @csspart meta - A victory's date and neighborhood.
+ * @csspart tags - A victory's list of tags.
+ * @csspart summary - A victory's summary.
+ * @csspart metric - A victory's metric: number, unit and progress.
+ * @csspart progress - The progress bar toward a metric's goal.
+ * @csspart link - The "Read more" link.
+ * @csspart share-button - The share button of a victory.
+ * @csspart status - The polite message after sharing.
+ * @event coalition-victory-share - A victory was shared or copied. `detail`: `{ victory, method }`, where method is `share` or `clipboard`.
  */
 export class CoalitionVictoryTracker extends CoalitionWidget {
-  static override styles = [...CoalitionWidget.styles, plainListStyles];
+  static override styles = [...CoalitionWidget.styles, victoryTrackerStyles];
+
+  /** `list` (the default), `grid`, or `highlight`: one victory, big, for homepages. */
+  @property({ reflect: true }) layout: VictoryLayout = 'list';
+
+  /** Shows only this many victories (the newest); the headline still counts them all. */
+  @property({ type: Number }) limit?: number;
+
+  /** Shows only victories with this tag. */
+  @property() tag?: string;
+
+  /** Shows only victories in this neighborhood. */
+  @property() neighborhood?: string;
+
+  /** With `layout="highlight"`: the `id` of the victory to feature, instead of the latest. */
+  @property() victory?: string;
+
+  @state() private status = '';
+
+  protected override reservedHeight = '20em';
+
+  readonly #countUp = new CountUpController(this, () => !!this.feedController.feed);
 
   protected override emptyMessage(feed: Feed): string | undefined {
-    return feed.victories.length ? undefined : this.localize.strings.noVictories;
+    return this.#select(feed).length ? undefined : this.localize.strings.noVictories;
   }
 
-  protected override renderFeed(feed: Feed) {
-    const { lang } = this.localize;
-    const victories = [...feed.victories].sort((a, b) => b.date.localeCompare(a.date));
-    return html`<ul part="list">
-      ${victories.map(
-        (victory) =>
-          html`<li part="victory">
-            <strong>${this.localize.text(victory.title)}</strong>
-            <time datetime=${victory.date}>${formatDay(victory.date, lang)}</time>
-          </li>`,
-      )}
-    </ul>`;
+  #select(feed: Feed): Victory[] {
+    return selectVictories(feed.victories, { tag: this.tag, neighborhood: this.neighborhood });
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const victories = this.#select(feed);
+    let shown = victories;
+    if (this.layout === 'highlight') {
+      shown = [victories.find((victory) => victory.id === this.victory) ?? victories[0]!];
+    } else if (this.limit !== undefined && this.limit >= 0) {
+      shown = victories.slice(0, this.limit);
+    }
+    return html`${this.#renderHeadline(victories)}
+      <ul part="list" class="victories">
+        ${shown.map((victory) => this.#renderVictory(victory, feed))}
+      </ul>
+      <p class="visually-hidden" role="status" part="status">${this.status}</p>`;
+  }
+
+  /** A number that counts up on first view; assistive technology reads only its final value. */
+  #number(value: number, options: Intl.NumberFormatOptions = {}): TemplateResult {
+    const format = numberFormat(this.localize.lang, {
+      maximumFractionDigits: 1,
+      ...(Math.abs(value) >= 100_000 && { notation: 'compact' }),
+      ...options,
+    });
+    const shown = this.#countUp.done ? value : Math.round(this.#countUp.value(value) * 10) / 10;
+    return html`<span aria-hidden="true">${format.format(shown)}</span
+      ><span class="visually-hidden">${format.format(value)}</span>`;
+  }
+
+  #renderHeadline(victories: Victory[]): TemplateResult {
+    const strings = this.localize.strings;
+    const year = firstYear(victories);
+    const count = victories.length;
+    const totals = metricTotals(victories);
+    return html`<div part="headline" class="headline">
+      <p class="count"><strong>${this.#number(count)}</strong> ${strings.victoriesSince(count !== 1, year)}</p>
+      ${totals.length
+        ? html`<ul class="totals" aria-label=${strings.victoryTotals}>
+            ${totals.map(
+              (total) =>
+                html`<li><strong>${this.#number(total.value)}</strong> ${this.localize.text(total.unit)} ${strings.inTotal}</li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderVictory(victory: Victory, feed: Feed): TemplateResult {
+    const { localize } = this;
+    const strings = localize.strings;
+    const title = localize.text(victory.title);
+    return html`<li part="victory" class="victory">
+      <article>
+        ${victory.image
+          ? html`<img part="image" src=${victory.image.src} alt=${localize.text(victory.image.alt)} loading="lazy" decoding="async" />`
+          : nothing}
+        <div class="body">
+          <h3 part="title">${title}</h3>
+          <p part="meta" class="meta">
+            <time datetime=${victory.date}>${formatDay(victory.date, localize.lang)}</time>${victory.neighborhood
+              ? html`<span class="neighborhood">${victory.neighborhood}</span>`
+              : nothing}
+          </p>
+          ${victory.metric ? this.#renderMetric(victory.metric) : nothing}
+          ${victory.summary ? html`<p part="summary" class="summary">${localize.text(victory.summary)}</p>` : nothing}
+          ${victory.tags?.length
+            ? html`<ul part="tags" class="tags">
+                ${victory.tags.map((tag) => html`<li>${tag}</li>`)}
+              </ul>`
+            : nothing}
+          <div class="actions">
+            ${victory.url
+              ? html`<a part="link" href=${victory.url} aria-label=${strings.readMoreAbout(title)}>${strings.readMore}</a>`
+              : nothing}
+            <button part="share-button" class="share" aria-label=${strings.shareVictory(title)} @click=${() => this.#share(victory, feed)}>
+              ${strings.share}
+            </button>
+          </div>
+        </div>
+      </article>
+    </li>`;
+  }
+
+  #renderMetric(metric: NonNullable<Victory['metric']>): TemplateResult {
+    const { lang, strings } = this.localize;
+    const unit = this.localize.text(metric.unit);
+    const plain = numberFormat(lang, { maximumFractionDigits: 1 });
+    const goal = metric.goal;
+    return html`<div part="metric" class="metric">
+      <p class="value"><strong>${this.#number(metric.value)}</strong> ${unit}</p>
+      ${goal
+        ? html`<progress
+              part="progress"
+              max=${goal}
+              .value=${Math.min(this.#countUp.value(metric.value), goal)}
+              aria-label=${strings.progress(plain.format(metric.value), plain.format(goal), unit)}
+            ></progress>
+            <p class="goal">
+              ${strings.ofGoal(numberFormat(lang, { style: 'percent' }).format(metric.value / goal), plain.format(goal))}
+            </p>`
+        : nothing}
+    </div>`;
+  }
+
+  async #share(victory: Victory, feed: Feed): Promise<void> {
+    const strings = this.localize.strings;
+    const title = this.localize.text(victory.title);
+    const url = victory.url ?? location.href;
+    const text = `${title} — ${feed.coalition.name}`;
+    this.status = '';
+    let method: ShareMethod;
+    try {
+      if (navigator.share) {
+        method = 'share';
+        await navigator.share({ title, text, url });
+        this.status = strings.shared;
+      } else {
+        method = 'clipboard';
+        await navigator.clipboard.writeText(`${text} ${url}`);
+        this.status = strings.copied;
+      }
+    } catch (error) {
+      // closing the share sheet is a choice, not a failure
+      if ((error as DOMException).name !== 'AbortError') this.status = strings.shareFailed;
+      return;
+    }
+    emit(this, 'coalition-victory-share', { victory, method });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'coalition-victory-share': CustomEvent<{ victory: Victory; method: ShareMethod }>;
   }
 }
