@@ -101,14 +101,18 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
     const totals = metricTotals(victories);
     return html`<div part="headline" class="headline">
       <p class="count"><strong>${this.#number(count)}</strong> ${strings.victoriesSince(count !== 1, year)}</p>
-      ${totals.length
-        ? html`<ul class="totals" aria-label=${strings.victoryTotals}>
-            ${totals.map(
-              (total) =>
-                html`<li><strong>${this.#number(total.value)}</strong> ${this.localize.text(total.unit)} ${strings.inTotal}</li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        totals.length
+          ? html`<ul class="totals" aria-label=${strings.victoryTotals}>
+              ${totals.map(
+                (total) =>
+                  html`<li>
+                    <strong>${this.#number(total.value)}</strong> ${this.localize.text(total.unit)} ${strings.inTotal}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -118,28 +122,47 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
     const title = localize.text(victory.title);
     return html`<li part="victory" class="victory">
       <article>
-        ${victory.image
-          ? html`<img part="image" src=${victory.image.src} alt=${localize.text(victory.image.alt)} loading="lazy" decoding="async" />`
-          : nothing}
+        ${
+          victory.image
+            ? html`<img
+                part="image"
+                src=${victory.image.src}
+                alt=${localize.text(victory.image.alt)}
+                loading="lazy"
+                decoding="async"
+              />`
+            : nothing
+        }
         <div class="body">
           <h3 part="title">${title}</h3>
           <p part="meta" class="meta">
-            <time datetime=${victory.date}>${formatDay(victory.date, localize.lang)}</time>${victory.neighborhood
-              ? html`<span class="neighborhood">${victory.neighborhood}</span>`
-              : nothing}
+            <time datetime=${victory.date}>${formatDay(victory.date, localize.lang)}</time>${
+              victory.neighborhood ? html`<span class="neighborhood">${victory.neighborhood}</span>` : nothing
+            }
           </p>
           ${victory.metric ? this.#renderMetric(victory.metric) : nothing}
           ${victory.summary ? html`<p part="summary" class="summary">${localize.text(victory.summary)}</p>` : nothing}
-          ${victory.tags?.length
-            ? html`<ul part="tags" class="tags">
-                ${victory.tags.map((tag) => html`<li>${tag}</li>`)}
-              </ul>`
-            : nothing}
+          ${
+            victory.tags?.length
+              ? html`<ul part="tags" class="tags">
+                  ${victory.tags.map((tag) => html`<li>${tag}</li>`)}
+                </ul>`
+              : nothing
+          }
           <div class="actions">
-            ${victory.url
-              ? html`<a part="link" href=${victory.url} aria-label=${strings.readMoreAbout(title)}>${strings.readMore}</a>`
-              : nothing}
-            <button part="share-button" class="share" aria-label=${strings.shareVictory(title)} @click=${() => this.#share(victory, feed)}>
+            ${
+              victory.url
+                ? html`<a part="link" href=${victory.url} aria-label=${strings.readMoreAbout(title)}
+                    >${strings.readMore}</a
+                  >`
+                : nothing
+            }
+            <button
+              part="share-button"
+              class="share"
+              aria-label=${strings.shareVictory(title)}
+              @click=${() => this.#share(victory, feed)}
+            >
               ${strings.share}
             </button>
           </div>
@@ -155,17 +178,19 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
     const goal = metric.goal;
     return html`<div part="metric" class="metric">
       <p class="value"><strong>${this.#number(metric.value)}</strong> ${unit}</p>
-      ${goal
-        ? html`<progress
-              part="progress"
-              max=${goal}
-              .value=${Math.min(this.#countUp.value(metric.value), goal)}
-              aria-label=${strings.progress(plain.format(metric.value), plain.format(goal), unit)}
-            ></progress>
-            <p class="goal">
-              ${strings.ofGoal(numberFormat(lang, { style: 'percent' }).format(metric.value / goal), plain.format(goal))}
-            </p>`
-        : nothing}
+      ${
+        goal
+          ? html`<progress
+                part="progress"
+                max=${goal}
+                .value=${Math.min(this.#countUp.value(metric.value), goal)}
+                aria-label=${strings.progress(plain.format(metric.value), plain.format(goal), unit)}
+              ></progress>
+              <p class="goal">
+                ${strings.ofGoal(numberFormat(lang, { style: 'percent' }).format(metric.value / goal), plain.format(goal))}
+              </p>`
+          : nothing
+      }
     </div>`;
   }
 
