@@ -22,6 +22,23 @@ export interface Strings {
   copied: string;
   shareFailed: string;
   noEvents: string;
+  noPastEvents: string;
+  neighborhood: string;
+  allNeighborhoods: string;
+  showMore: (count: number) => string;
+  status: Record<'cancelled' | 'postponed' | 'rescheduled', string>;
+  joinOnline: string;
+  joinOnlineFor: (title: string) => string;
+  rsvp: string;
+  rsvpFor: (title: string) => string;
+  withSpeakers: (names: string) => string;
+  addToCalendar: string;
+  addToCalendarFor: (title: string) => string;
+  googleCalendar: string;
+  googleCalendarFor: (title: string) => string;
+  expand: string;
+  collapse: string;
+  linkOf: (label: string, name: string) => string;
   noSpeaker: (id: string) => string;
   noSpeakers: string;
   feedbackPrompt: string;
@@ -53,6 +70,23 @@ const en: Strings = {
   copied: 'Copied to the clipboard: paste it anywhere to share.',
   shareFailed: 'Sharing did not work here. Copy the page address to share it.',
   noEvents: 'No upcoming events right now. Check back soon.',
+  noPastEvents: 'No past events to show.',
+  neighborhood: 'Neighborhood',
+  allNeighborhoods: 'All neighborhoods',
+  showMore: (count) => `Show ${count} more`,
+  status: { cancelled: 'Cancelled', postponed: 'Postponed', rescheduled: 'Rescheduled' },
+  joinOnline: 'Join online',
+  joinOnlineFor: (title) => `Join online: ${title}`,
+  rsvp: 'RSVP',
+  rsvpFor: (title) => `RSVP for ${title}`,
+  withSpeakers: (names) => `With ${names}`,
+  addToCalendar: 'Add to calendar (.ics)',
+  addToCalendarFor: (title) => `Add to calendar (.ics): ${title}`,
+  googleCalendar: 'Google Calendar',
+  googleCalendarFor: (title) => `Google Calendar: add ${title}`,
+  expand: 'Show more',
+  collapse: 'Show less',
+  linkOf: (label, name) => `${label}, ${name}`,
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
   noSpeakers: 'No speakers to show yet.',
   feedbackPrompt: 'Share your thoughts with us.',
@@ -84,6 +118,23 @@ const es: Strings = {
   copied: 'Copiado al portapapeles: pégalo donde quieras para compartirlo.',
   shareFailed: 'No se pudo compartir aquí. Copia la dirección de la página para compartirla.',
   noEvents: 'No hay eventos próximos por ahora. Vuelve pronto.',
+  noPastEvents: 'No hay eventos pasados que mostrar.',
+  neighborhood: 'Vecindario',
+  allNeighborhoods: 'Todos los vecindarios',
+  showMore: (count) => `Mostrar ${count} más`,
+  status: { cancelled: 'Cancelado', postponed: 'Aplazado', rescheduled: 'Reprogramado' },
+  joinOnline: 'Unirse en línea',
+  joinOnlineFor: (title) => `Unirse en línea: ${title}`,
+  rsvp: 'Confirmar asistencia',
+  rsvpFor: (title) => `Confirmar asistencia a ${title}`,
+  withSpeakers: (names) => `Con ${names}`,
+  addToCalendar: 'Añadir al calendario (.ics)',
+  addToCalendarFor: (title) => `Añadir al calendario (.ics): ${title}`,
+  googleCalendar: 'Google Calendar',
+  googleCalendarFor: (title) => `Google Calendar: añadir ${title}`,
+  expand: 'Mostrar más',
+  collapse: 'Mostrar menos',
+  linkOf: (label, name) => `${label}, ${name}`,
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,
   noSpeakers: 'Todavía no hay ponentes que mostrar.',
   feedbackPrompt: 'Compártenos tu opinión.',

@@ -119,6 +119,22 @@ export const widgetStyles = css`
   .empty p {
     margin: 0;
   }
+  .text {
+    overflow-wrap: anywhere;
+  }
+  .clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  button.link-button {
+    color: var(--_accent);
+    background: none;
+    padding: 0;
+    min-height: 1.5em;
+    text-decoration: underline;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,43 +1,299 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionWidget } from '../core/coalition-widget.js';
-import { plainListStyles } from '../core/widget.styles.js';
-import { dateFormat } from '../core/format.js';
+import { emit } from '../core/emit.js';
+import { renderExpandable } from '../core/expandable.js';
 import type { CoalitionEvent, Feed } from '../feed/schema.js';
+import { calendarEntry, googleCalendarUrl, toIcs } from './calendar.js';
+import { eventListStyles } from './event-list.styles.js';
+import { displayZone, formatDayHeading, formatTimeRange } from './event-time.js';
+import { eventsJsonLd, scriptSafeJson } from './json-ld.js';
+import { groupByDay, neighborhoodsOf, selectEvents } from './select-events.js';
 
-/** An event is past when its end, or its start when it has none, has passed. */
-export const isPast = (event: CoalitionEvent, now: number): boolean => Date.parse(event.end ?? event.start) < now;
+/** Events rendered at first, and added each time the reader nears the end, when there is no `limit`. */
+const WINDOW = 50;
 
 /**
- * Upcoming neighborhood events, soonest first.
+ * Upcoming neighborhood events, soonest first, grouped by day, with RSVP and add-to-calendar.
+ * Long lists render in windows as the reader scrolls, so thousands of events stay fast.
  *
  * @tagname coalition-event-list
- * @summary Upcoming events, soonest first.
- * @csspart list - The list of events.
+ * @summary Upcoming events grouped by day, filterable, with RSVP and add-to-calendar.
+ * @csspart chooser - The neighborhood chooser (a `<select>`), shown when events name several neighborhoods.
+ * @csspart day - One day's group of events.
+ * @csspart day-heading - A day's heading.
+ * @csspart list - The list of one day's events.
  * @csspart event - One event.
+ * @csspart title - An event's title.
+ * @csspart status - The "Cancelled", "Postponed" or "Rescheduled" mark.
+ * @csspart time - An event's time range with its zone label.
+ * @csspart place - An event's place and address.
+ * @csspart online-link - The link to join an event online.
+ * @csspart meta - An event's neighborhood and tags.
+ * @csspart speakers - The names of an event's speakers.
+ * @csspart description - An event's description.
+ * @csspart expand-button - The button that expands a long description.
+ * @csspart actions - An event's RSVP and calendar actions.
+ * @csspart rsvp-link - The RSVP link.
+ * @csspart ics-button - The button that downloads an `.ics` file.
+ * @csspart google-link - The Google Calendar link.
+ * @csspart more-button - The "Show more" button.
+ * @event coalition-filter-change - A visitor chose a neighborhood. `detail`: `{ neighborhood, tag }` (`neighborhood` is undefined for all).
  */
 export class CoalitionEventList extends CoalitionWidget {
-  static override styles = [...CoalitionWidget.styles, plainListStyles];
+  static override styles = [...CoalitionWidget.styles, eventListStyles];
 
-  #upcoming(feed: Feed): CoalitionEvent[] {
+  /** Shows past events, newest first, instead of upcoming ones. */
+  @property({ type: Boolean }) past = false;
+
+  /** Shows only events in this neighborhood (visitors can still choose another). */
+  @property() neighborhood?: string;
+
+  /** Shows only events with this tag. */
+  @property() tag?: string;
+
+  /** Shows this many events, then a "Show more" button that shows as many again. */
+  @property({ type: Number }) limit?: number;
+
+  /** The visitor's choice in the neighborhood chooser; `''` means all. */
+  @state() private chosen?: string;
+
+  @state() private shown = 0;
+
+  @state() private expanded = new Set<string>();
+
+  protected override reservedHeight = '24em';
+
+  #selection?: { key: string; feed: Feed; events: CoalitionEvent[] };
+  #sentinel?: { element: Element; observer: IntersectionObserver };
+  #jsonLdKey?: unknown[];
+  #focusIndex = -1;
+  #jsonLd?: HTMLScriptElement;
+
+  /** The neighborhood in force: the visitor's choice, else the attribute. */
+  get #neighborhood(): string | undefined {
+    return this.chosen === undefined ? this.neighborhood : this.chosen || undefined;
+  }
+
+  #events(feed: Feed): CoalitionEvent[] {
     const now = Date.now();
-    return feed.events.filter((event) => !isPast(event, now)).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    // the selection is kept for a minute: filtering thousands of events on every render would be waste
+    const key = [Math.floor(now / 60_000), this.past, this.#neighborhood, this.tag].join('|');
+    if (this.#selection?.key !== key || this.#selection.feed !== feed) {
+      const filter = { now, past: this.past, neighborhood: this.#neighborhood, tag: this.tag };
+      this.#selection = { key, feed, events: selectEvents(feed.events, filter) };
+    }
+    return this.#selection.events;
+  }
+
+  #pageSize(): number {
+    return this.limit !== undefined && this.limit > 0 ? this.limit : WINDOW;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('limit') || changed.has('past') || changed.has('neighborhood') || changed.has('tag') || changed.has('chosen')) {
+      this.shown = this.#pageSize();
+    }
   }
 
   protected override emptyMessage(feed: Feed): string | undefined {
-    return this.#upcoming(feed).length ? undefined : this.localize.strings.noEvents;
+    if (this.#events(feed).length || this.chosen) return undefined;
+    return this.past ? this.localize.strings.noPastEvents : this.localize.strings.noEvents;
   }
 
-  protected override renderFeed(feed: Feed) {
-    const { lang } = this.localize;
-    return html`<ul part="list">
-      ${this.#upcoming(feed).map((event) => {
-        const timeZone = event.timezone ?? feed.coalition.timezone;
-        const when = dateFormat(lang, { dateStyle: 'full', timeStyle: 'short', ...(timeZone && { timeZone }) });
-        return html`<li part="event">
-          <strong>${this.localize.text(event.title)}</strong>
-          <time datetime=${event.start}>${when.format(new Date(event.start))}</time>
-        </li>`;
-      })}
-    </ul>`;
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const events = this.#events(feed);
+    const visible = events.slice(0, this.shown || this.#pageSize());
+    const zoneOf = (event: CoalitionEvent) => displayZone(event, feed.coalition.timezone);
+    let index = 0;
+    return html`${this.#renderChooser(feed)}
+      ${events.length === 0 ? html`<p class="empty-choice">${this.localize.strings.noEvents}</p>` : nothing}
+      ${groupByDay(visible, zoneOf).map(
+        ({ day, events: ofDay }) => html`<section part="day" class="day" aria-labelledby="day-${day}">
+          <h3 part="day-heading" id="day-${day}">${formatDayHeading(day, this.localize.lang)}</h3>
+          <ul part="list" role="list">
+            ${ofDay.map((event) => this.#renderEvent(event, feed, zoneOf(event), index++))}
+          </ul>
+        </section>`,
+      )}
+      ${visible.length < events.length
+        ? html`<button part="more-button" class="more" @click=${this.#showMore}>
+              ${this.localize.strings.showMore(Math.min(this.#pageSize(), events.length - visible.length))}
+            </button>
+            ${this.limit ? nothing : html`<div class="sentinel"></div>`}`
+        : nothing}`;
+  }
+
+  #renderChooser(feed: Feed): TemplateResult | typeof nothing {
+    const now = Date.now();
+    const { strings, lang } = this.localize;
+    const pool = selectEvents(feed.events, { now, past: this.past, tag: this.tag });
+    const neighborhoods = neighborhoodsOf(pool, lang);
+    if (neighborhoods.length < 2) return nothing;
+    const current = this.#neighborhood?.toLowerCase();
+    return html`<label class="chooser"
+      >${strings.neighborhood}
+      <select part="chooser" @change=${this.#choose}>
+        <option value="" ?selected=${!current}>${strings.allNeighborhoods}</option>
+        ${neighborhoods.map((name) => html`<option ?selected=${name.toLowerCase() === current}>${name}</option>`)}
+      </select></label
+    >`;
+  }
+
+  #renderEvent(event: CoalitionEvent, feed: Feed, zone: string | undefined, index: number): TemplateResult {
+    const { strings, lang } = this.localize;
+    const title = this.localize.text(event.title);
+    const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
+    const speakers = event.speakers
+      ?.map((id) => feed.speakers.find((speaker) => speaker.id === id)?.name)
+      .filter((name): name is string => !!name);
+    const description = this.localize.text(event.description);
+    const place = event.location;
+    return html`<li part="event" class="event ${status ?? ''}">
+      <article aria-labelledby="event-${index}" tabindex="-1" data-index=${index}>
+        <h4 part="title" id="event-${index}">
+          ${status ? html`<span part="status" class="status">${strings.status[status]}</span> ` : nothing}${title}
+        </h4>
+        <p part="time" class="time"><time datetime=${event.start}>${formatTimeRange(event, zone, lang)}</time></p>
+        ${place && (place.name || place.address)
+          ? html`<p part="place" class="place">
+              ${place.url
+                ? html`<a href=${place.url}>${[place.name, place.address].filter(Boolean).join(', ')}</a>`
+                : html`${place.name}${place.name && place.address ? html`<br />` : nothing}${place.address}`}
+            </p>`
+          : nothing}
+        ${event.online
+          ? html`<p><a part="online-link" href=${event.online.url} aria-label=${strings.joinOnlineFor(title)}>${strings.joinOnline}</a></p>`
+          : nothing}
+        ${event.neighborhood || event.tags?.length
+          ? html`<p part="meta" class="meta">
+              ${[event.neighborhood, ...(event.tags ?? []).map((tag) => `#${tag}`)].filter(Boolean).join(' · ')}
+            </p>`
+          : nothing}
+        ${speakers?.length
+          ? html`<p part="speakers" class="speakers">
+              ${strings.withSpeakers(new Intl.ListFormat(lang, { type: 'conjunction' }).format(speakers))}
+            </p>`
+          : nothing}
+        ${description
+          ? renderExpandable({
+              id: `description-${index}`,
+              text: description,
+              part: 'description',
+              expanded: this.expanded.has(event.id),
+              toggle: () => this.#toggle(event.id),
+              strings,
+            })
+          : nothing}
+        ${status === 'cancelled' ? nothing : this.#renderActions(event, feed, title)}
+      </article>
+    </li>`;
+  }
+
+  #renderActions(event: CoalitionEvent, feed: Feed, title: string): TemplateResult {
+    const strings = this.localize.strings;
+    const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
+    return html`<div part="actions" class="actions">
+      ${event.rsvp
+        ? html`<a part="rsvp-link" class="rsvp" href=${event.rsvp} aria-label=${strings.rsvpFor(title)}>${strings.rsvp}</a>`
+        : nothing}
+      <button
+        part="ics-button"
+        class="link-button"
+        aria-label=${strings.addToCalendarFor(title)}
+        @click=${() => this.#download(event, feed)}
+      >
+        ${strings.addToCalendar}
+      </button>
+      <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${strings.googleCalendarFor(title)}
+        >${strings.googleCalendar}</a
+      >
+    </div>`;
+  }
+
+  #download(event: CoalitionEvent, feed: Feed): void {
+    const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
+    const url = URL.createObjectURL(new Blob([toIcs(entry, feed.coalition.name)], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  #toggle(id: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.expanded = expanded;
+  }
+
+  #choose(event: Event): void {
+    this.chosen = (event.target as HTMLSelectElement).value;
+    emit(this, 'coalition-filter-change', { neighborhood: this.chosen || undefined, tag: this.tag });
+  }
+
+  #showMore(): void {
+    this.#focusIndex = this.shown;
+    this.shown += this.#pageSize();
+  }
+
+  protected override updated(): void {
+    if (this.#focusIndex >= 0) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`)?.focus();
+      this.#focusIndex = -1;
+    }
+    this.#watchSentinel();
+    this.#writeJsonLd();
+  }
+
+  /** Without `limit`, the next window renders as the reader nears the end of the list. */
+  #watchSentinel(): void {
+    const element = this.renderRoot.querySelector('.sentinel');
+    if (element === (this.#sentinel?.element ?? null)) return;
+    this.#sentinel?.observer.disconnect();
+    this.#sentinel = undefined;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.shown += WINDOW;
+      },
+      { rootMargin: '600px' },
+    );
+    observer.observe(element);
+    this.#sentinel = { element, observer };
+  }
+
+  /** schema.org JSON-LD for the events shown, in the light DOM where search engines look for it. */
+  #writeJsonLd(): void {
+    const feed = this.feedController.feed;
+    const all = feed ? this.#events(feed) : [];
+    const key = [all, this.shown, this.localize.lang];
+    if (this.#jsonLdKey?.every((part, i) => part === key[i])) return;
+    this.#jsonLdKey = key;
+    const events = all.slice(0, this.shown || this.#pageSize());
+    if (!feed || !events.length) {
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
+    this.#jsonLd ??= document.createElement('script');
+    this.#jsonLd.type = 'application/ld+json';
+    this.#jsonLd.textContent = scriptSafeJson(eventsJsonLd(events, feed, (text) => this.localize.text(text)));
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#sentinel?.observer.disconnect();
+    this.#sentinel = undefined;
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
+    this.#jsonLdKey = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'coalition-filter-change': CustomEvent<{ neighborhood: string | undefined; tag: string | undefined }>;
   }
 }

@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+export const eventListStyles = css`
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_gap) * 0.75);
+  }
+  p,
+  h3,
+  h4 {
+    margin: 0;
+  }
+  .chooser {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: var(--_gap);
+    font-weight: bold;
+  }
+  select {
+    font: inherit;
+    font-weight: normal;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.6em;
+    min-height: 2.75em;
+  }
+  .day {
+    /* off-screen days skip layout and paint until they are scrolled near */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+  }
+  .day + .day {
+    margin-block-start: calc(var(--_gap) * 1.5);
+  }
+  h3 {
+    font-size: 1em;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--_muted);
+    margin-block-end: 0.5em;
+  }
+  article {
+    display: grid;
+    gap: 0.35em;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.3em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  article:focus {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  h4 {
+    font-size: 1.15em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .status {
+    display: inline-block;
+    font-size: 0.75em;
+    font-weight: bold;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    padding: 0.1em 0.5em;
+    border-radius: 1em;
+    color: var(--_on-accent);
+    background: var(--_error);
+    vertical-align: 0.15em;
+  }
+  .cancelled article {
+    border-inline-start-color: var(--_error);
+  }
+  .cancelled h4 {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+  .cancelled .status {
+    text-decoration: none;
+  }
+  .time {
+    font-weight: bold;
+  }
+  .meta,
+  .speakers {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.25em;
+    margin-block-start: 0.25em;
+  }
+  .rsvp {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0 1em;
+    border-radius: var(--_radius);
+    color: var(--_on-accent);
+    background: var(--_accent);
+    text-decoration: none;
+    font-weight: bold;
+  }
+  .more {
+    margin-block-start: var(--_gap);
+  }
+  .sentinel {
+    height: 1px;
+  }
+`;

@@ -1,0 +1,50 @@
+import { dateFormat } from '../core/format.js';
+import type { CoalitionEvent } from '../feed/schema.js';
+
+/**
+ * The time zone an event is shown in: an in-person event's own (else the coalition's); for an
+ * online-only event, undefined, meaning the viewer's.
+ */
+export function displayZone(event: CoalitionEvent, coalitionZone: string | undefined): string | undefined {
+  return event.online && !event.location ? undefined : (event.timezone ?? coalitionZone);
+}
+
+const zoned = (options: Intl.DateTimeFormatOptions, zone: string | undefined): Intl.DateTimeFormatOptions =>
+  zone ? { ...options, timeZone: zone } : options;
+
+/** The calendar day (`2027-01-16`) of an instant in a time zone. */
+export const dayKey = (instant: Date, zone: string | undefined): string =>
+  dateFormat('en-CA', zoned({ year: 'numeric', month: '2-digit', day: '2-digit' }, zone)).format(instant);
+
+/** A day heading: "Saturday, January 16", with the year when it is not this year. */
+export function formatDayHeading(day: string, lang: string, thisYear = new Date().getFullYear()): string {
+  const withYear = !day.startsWith(String(thisYear));
+  const format = dateFormat(lang, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+    ...(withYear && { year: 'numeric' }),
+  });
+  return format.format(new Date(`${day}T12:00:00Z`));
+}
+
+/** "6:30 – 8:00 PM CST", or with dates when the event spans days; the zone label is always there. */
+export function formatTimeRange(event: CoalitionEvent, zone: string | undefined, lang: string): string {
+  const start = new Date(event.start);
+  const end = event.end ? new Date(event.end) : undefined;
+  const spansDays = end !== undefined && dayKey(start, zone) !== dayKey(end, zone);
+  const format = dateFormat(
+    lang,
+    zoned(
+      {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+        ...(spansDays && { month: 'short', day: 'numeric' }),
+      },
+      zone,
+    ),
+  );
+  return end && end > start ? format.formatRange(start, end) : format.format(start);
+}

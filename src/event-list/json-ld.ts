@@ -1,0 +1,41 @@
+import type { CoalitionEvent, Feed, Text } from '../feed/schema.js';
+
+const statuses = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  rescheduled: 'EventRescheduled',
+} as const;
+
+/** schema.org `Event` objects for the events shown, so search engines can read them. */
+export function eventsJsonLd(events: readonly CoalitionEvent[], feed: Feed, text: (value: Text | undefined) => string): object[] {
+  const speakers = new Map(feed.speakers.map((speaker) => [speaker.id, speaker.name]));
+  return events.map((event) => {
+    const place = event.location && {
+      '@type': 'Place',
+      name: event.location.name ?? event.location.address,
+      address: event.location.address,
+      url: event.location.url,
+    };
+    const virtual = event.online && { '@type': 'VirtualLocation', url: event.online.url };
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: text(event.title),
+      startDate: event.start,
+      endDate: event.end,
+      description: text(event.description) || undefined,
+      eventStatus: `https://schema.org/${statuses[event.status ?? 'scheduled']}`,
+      eventAttendanceMode: `https://schema.org/${place && virtual ? 'Mixed' : virtual ? 'Online' : 'Offline'}EventAttendanceMode`,
+      location: place && virtual ? [place, virtual] : (place ?? virtual),
+      url: event.rsvp,
+      image: event.image?.src,
+      organizer: { '@type': 'Organization', name: feed.coalition.name, url: feed.coalition.url },
+      performer: event.speakers?.map((id) => ({ '@type': 'Person', name: speakers.get(id) })),
+    };
+  });
+}
+
+/** JSON for a `<script>` element: nothing in it can close the element or start markup. */
+export const scriptSafeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
