@@ -13,7 +13,11 @@ export interface CalendarEntry {
 }
 
 /** Builds the calendar view of an event. */
-export function calendarEntry(event: CoalitionEvent, feed: Feed, text: (value: Text | undefined) => string): CalendarEntry {
+export function calendarEntry(
+  event: CoalitionEvent,
+  feed: Feed,
+  text: (value: Text | undefined) => string,
+): CalendarEntry {
   let domain = 'coalition-widgets.invalid';
   try {
     domain = new URL(feed.coalition.url ?? '').hostname || domain;
@@ -34,11 +38,19 @@ export function calendarEntry(event: CoalitionEvent, feed: Feed, text: (value: T
 }
 
 /** `20270116T160000Z` */
-const utc = (date: Date): string => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (date: Date): string =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** RFC 5545 TEXT: backslashes, semicolons, commas and newlines escaped. */
 const escapeText = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n|\r/g, '\\n');
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n|\r/g, '\\n');
 
 /** Folds a content line at 75 octets (not characters), never inside a UTF-8 sequence. */
 export function foldLine(line: string): string {
@@ -84,7 +96,11 @@ export function toIcs(entry: CalendarEntry, productName: string, now = new Date(
 /** A Google Calendar "add event" link; an event without an end gets one hour. */
 export function googleCalendarUrl(entry: CalendarEntry): string {
   const end = entry.end ?? new Date(entry.start.getTime() + 3_600_000);
-  const params = new URLSearchParams({ action: 'TEMPLATE', text: entry.title, dates: `${utc(entry.start)}/${utc(end)}` });
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: entry.title,
+    dates: `${utc(entry.start)}/${utc(end)}`,
+  });
   if (entry.description) params.set('details', entry.url ? `${entry.description}\n\n${entry.url}` : entry.description);
   else if (entry.url) params.set('details', entry.url);
   if (entry.location) params.set('location', entry.location);

@@ -91,7 +91,13 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('limit') || changed.has('past') || changed.has('neighborhood') || changed.has('tag') || changed.has('chosen')) {
+    if (
+      changed.has('limit') ||
+      changed.has('past') ||
+      changed.has('neighborhood') ||
+      changed.has('tag') ||
+      changed.has('chosen')
+    ) {
       this.shown = this.#pageSize();
     }
   }
@@ -107,21 +113,24 @@ export class CoalitionEventList extends CoalitionWidget {
     const zoneOf = (event: CoalitionEvent) => displayZone(event, feed.coalition.timezone);
     let index = 0;
     return html`${this.#renderChooser(feed)}
-      ${events.length === 0 ? html`<p class="empty-choice">${this.localize.strings.noEvents}</p>` : nothing}
-      ${groupByDay(visible, zoneOf).map(
-        ({ day, events: ofDay }) => html`<section part="day" class="day" aria-labelledby="day-${day}">
+    ${events.length === 0 ? html`<p class="empty-choice">${this.localize.strings.noEvents}</p>` : nothing}
+    ${groupByDay(visible, zoneOf).map(
+      ({ day, events: ofDay }) =>
+        html`<section part="day" class="day" aria-labelledby="day-${day}">
           <h3 part="day-heading" id="day-${day}">${formatDayHeading(day, this.localize.lang)}</h3>
           <ul part="list" role="list">
             ${ofDay.map((event) => this.#renderEvent(event, feed, zoneOf(event), index++))}
           </ul>
         </section>`,
-      )}
-      ${visible.length < events.length
+    )}
+    ${
+      visible.length < events.length
         ? html`<button part="more-button" class="more" @click=${this.#showMore}>
               ${this.localize.strings.showMore(Math.min(this.#pageSize(), events.length - visible.length))}
             </button>
             ${this.limit ? nothing : html`<div class="sentinel"></div>`}`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   #renderChooser(feed: Feed): TemplateResult | typeof nothing {
@@ -155,36 +164,52 @@ export class CoalitionEventList extends CoalitionWidget {
           ${status ? html`<span part="status" class="status">${strings.status[status]}</span> ` : nothing}${title}
         </h4>
         <p part="time" class="time"><time datetime=${event.start}>${formatTimeRange(event, zone, lang)}</time></p>
-        ${place && (place.name || place.address)
-          ? html`<p part="place" class="place">
-              ${place.url
-                ? html`<a href=${place.url}>${[place.name, place.address].filter(Boolean).join(', ')}</a>`
-                : html`${place.name}${place.name && place.address ? html`<br />` : nothing}${place.address}`}
-            </p>`
-          : nothing}
-        ${event.online
-          ? html`<p><a part="online-link" href=${event.online.url} aria-label=${strings.joinOnlineFor(title)}>${strings.joinOnline}</a></p>`
-          : nothing}
-        ${event.neighborhood || event.tags?.length
-          ? html`<p part="meta" class="meta">
-              ${[event.neighborhood, ...(event.tags ?? []).map((tag) => `#${tag}`)].filter(Boolean).join(' · ')}
-            </p>`
-          : nothing}
-        ${speakers?.length
-          ? html`<p part="speakers" class="speakers">
-              ${strings.withSpeakers(new Intl.ListFormat(lang, { type: 'conjunction' }).format(speakers))}
-            </p>`
-          : nothing}
-        ${description
-          ? renderExpandable({
-              id: `description-${index}`,
-              text: description,
-              part: 'description',
-              expanded: this.expanded.has(event.id),
-              toggle: () => this.#toggle(event.id),
-              strings,
-            })
-          : nothing}
+        ${
+          place && (place.name || place.address)
+            ? html`<p part="place" class="place">
+                ${
+                  place.url
+                    ? html`<a href=${place.url}>${[place.name, place.address].filter(Boolean).join(', ')}</a>`
+                    : html`${place.name}${place.name && place.address ? html`<br />` : nothing}${place.address}`
+                }
+              </p>`
+            : nothing
+        }
+        ${
+          event.online
+            ? html`<p>
+                <a part="online-link" href=${event.online.url} aria-label=${strings.joinOnlineFor(title)}
+                  >${strings.joinOnline}</a
+                >
+              </p>`
+            : nothing
+        }
+        ${
+          event.neighborhood || event.tags?.length
+            ? html`<p part="meta" class="meta">
+                ${[event.neighborhood, ...(event.tags ?? []).map((tag) => `#${tag}`)].filter(Boolean).join(' · ')}
+              </p>`
+            : nothing
+        }
+        ${
+          speakers?.length
+            ? html`<p part="speakers" class="speakers">
+                ${strings.withSpeakers(new Intl.ListFormat(lang, { type: 'conjunction' }).format(speakers))}
+              </p>`
+            : nothing
+        }
+        ${
+          description
+            ? renderExpandable({
+                id: `description-${index}`,
+                text: description,
+                part: 'description',
+                expanded: this.expanded.has(event.id),
+                toggle: () => this.#toggle(event.id),
+                strings,
+              })
+            : nothing
+        }
         ${status === 'cancelled' ? nothing : this.#renderActions(event, feed, title)}
       </article>
     </li>`;
@@ -194,9 +219,13 @@ export class CoalitionEventList extends CoalitionWidget {
     const strings = this.localize.strings;
     const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
     return html`<div part="actions" class="actions">
-      ${event.rsvp
-        ? html`<a part="rsvp-link" class="rsvp" href=${event.rsvp} aria-label=${strings.rsvpFor(title)}>${strings.rsvp}</a>`
-        : nothing}
+      ${
+        event.rsvp
+          ? html`<a part="rsvp-link" class="rsvp" href=${event.rsvp} aria-label=${strings.rsvpFor(title)}
+              >${strings.rsvp}</a
+            >`
+          : nothing
+      }
       <button
         part="ics-button"
         class="link-button"
@@ -213,7 +242,9 @@ export class CoalitionEventList extends CoalitionWidget {
 
   #download(event: CoalitionEvent, feed: Feed): void {
     const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
-    const url = URL.createObjectURL(new Blob([toIcs(entry, feed.coalition.name)], { type: 'text/calendar;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([toIcs(entry, feed.coalition.name)], { type: 'text/calendar;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;

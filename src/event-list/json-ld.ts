@@ -8,7 +8,11 @@ const statuses = {
 } as const;
 
 /** schema.org `Event` objects for the events shown, so search engines can read them. */
-export function eventsJsonLd(events: readonly CoalitionEvent[], feed: Feed, text: (value: Text | undefined) => string): object[] {
+export function eventsJsonLd(
+  events: readonly CoalitionEvent[],
+  feed: Feed,
+  text: (value: Text | undefined) => string,
+): object[] {
   const speakers = new Map(feed.speakers.map((speaker) => [speaker.id, speaker.name]));
   return events.map((event) => {
     const place = event.location && {
@@ -38,4 +42,7 @@ export function eventsJsonLd(events: readonly CoalitionEvent[], feed: Feed, text
 
 /** JSON for a `<script>` element: nothing in it can close the element or start markup. */
 export const scriptSafeJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );

@@ -43,11 +43,13 @@ export function selectEvents(events: readonly CoalitionEvent[], filter: EventFil
     .sort((a, b) => (instantsOf(a).start - instantsOf(b).start) * (past ? -1 : 1));
 }
 
-/** The neighborhoods named by events, each once, in alphabetical order. */
+/** The neighborhoods named by events, each once however it is capitalized, in alphabetical order. */
 export function neighborhoodsOf(events: readonly CoalitionEvent[], lang: string): string[] {
-  return [...new Set(events.flatMap((event) => (event.neighborhood ? [event.neighborhood] : [])))].sort((a, b) =>
-    a.localeCompare(b, lang),
-  );
+  const names = new Map<string, string>();
+  for (const { neighborhood } of events) {
+    if (neighborhood && !names.has(neighborhood.toLowerCase())) names.set(neighborhood.toLowerCase(), neighborhood);
+  }
+  return [...names.values()].sort((a, b) => a.localeCompare(b, lang));
 }
 
 /** One day's events, under its heading. */
@@ -57,7 +59,10 @@ export interface EventDay {
 }
 
 /** Groups events, already in order, by the day each is shown on; days keep the order of their first event. */
-export function groupByDay(events: readonly CoalitionEvent[], zoneOf: (event: CoalitionEvent) => string | undefined): EventDay[] {
+export function groupByDay(
+  events: readonly CoalitionEvent[],
+  zoneOf: (event: CoalitionEvent) => string | undefined,
+): EventDay[] {
   const days = new Map<string, CoalitionEvent[]>();
   for (const event of events) {
     const day = dayKey(new Date(instantsOf(event).start), zoneOf(event));

@@ -1,16 +1,37 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionWidget } from '../core/coalition-widget.js';
+import { renderExpandable } from '../core/expandable.js';
 import type { Feed, Speaker } from '../feed/schema.js';
+import { speakerShape } from '../feed/schema.js';
+import { INVALID, type FeedProblem } from '../feed/shape.js';
+import { formatProblem } from '../feed/parse-feed.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 
+/** "Chas Moore" → "CM": the first letters of the first and last words. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const letters = [words[0], words.length > 1 ? words[words.length - 1] : undefined].map((word) =>
+    word ? [...word][0] : '',
+  );
+  return letters.join('').toLocaleUpperCase();
+}
+
 /**
- * One speaker or panelist from the feed.
+ * One speaker or panelist: photo (or initials), name, pronouns, role, organization, bio and links.
+ * Picks `speaker="id"` from the feed, or shows the `person` property without any feed.
  *
  * @tagname coalition-speaker-card
- * @summary One speaker: name, pronouns, role and organization.
+ * @summary One speaker: photo, name, pronouns, role, organization, bio and links.
+ * @csspart card - The card around the speaker.
+ * @csspart photo - The speaker's photo, or the initials shown instead.
  * @csspart name - The speaker's name.
+ * @csspart pronouns - The speaker's pronouns.
  * @csspart role - The speaker's role and organization.
+ * @csspart bio - The speaker's bio.
+ * @csspart expand-button - The button that expands a long bio.
+ * @csspart links - The list of the speaker's links.
+ * @cssproperty --coalition-photo-size - Diameter of the photo, or of the initials shown instead (default 5em).
  */
 export class CoalitionSpeakerCard extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, speakerCardStyles];
@@ -18,12 +39,37 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
   /** The `id` of the speaker to show; without it, the feed's first speaker. */
   @property() speaker?: string;
 
-  protected override reservedHeight = '6em';
+  /** A speaker object (feed format) to show without a feed; it wins over `speaker`. */
+  @property({ attribute: false }) person?: object;
+
+  @state() private photoFailed = false;
+
+  @state() private expanded = false;
+
+  protected override reservedHeight = '8em';
 
   #warned?: string;
+  #checked?: { input: object; speaker: Speaker | undefined };
+
+  /** The `person` property, validated like a feed entry: unsafe links and photos are left out. */
+  #person(): Speaker | undefined {
+    if (!this.person) return undefined;
+    if (this.#checked?.input !== this.person) {
+      const problems: FeedProblem[] = [];
+      const parsed = speakerShape.parse({ id: 'person', ...this.person }, 'person', problems);
+      if (problems.length) console.warn(`coalition-widgets: ${problems.map(formatProblem).join('\n')}`);
+      this.#checked = { input: this.person, speaker: parsed === INVALID ? undefined : parsed };
+    }
+    return this.#checked.speaker;
+  }
 
   #pick(feed: Feed): Speaker | undefined {
     return this.speaker ? feed.speakers.find((speaker) => speaker.id === this.speaker) : feed.speakers[0];
+  }
+
+  override render(): TemplateResult {
+    const person = this.#person();
+    return person ? html`<div class="root" part="base">${this.#renderSpeaker(person)}</div>` : super.render();
   }
 
   protected override emptyMessage(feed: Feed): string | undefined {
@@ -36,14 +82,67 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
     return this.localize.strings.noSpeaker(this.speaker);
   }
 
-  protected override renderFeed(feed: Feed) {
-    const speaker = this.#pick(feed)!;
-    const role = [this.localize.text(speaker.role), speaker.organization?.name].filter(Boolean).join(', ');
-    return html`<article aria-labelledby="name">
-      <h3 id="name" part="name">
-        ${speaker.name}${speaker.pronouns ? html` <span class="pronouns">(${speaker.pronouns})</span>` : nothing}
-      </h3>
-      ${role ? html`<p part="role">${role}</p>` : nothing}
+  protected override renderFeed(feed: Feed): TemplateResult {
+    return this.#renderSpeaker(this.#pick(feed)!);
+  }
+
+  #renderSpeaker(speaker: Speaker): TemplateResult {
+    const { strings } = this.localize;
+    const role = this.localize.text(speaker.role);
+    const organization = speaker.organization;
+    const bio = this.localize.text(speaker.bio);
+    const photo = speaker.photo && !this.photoFailed ? speaker.photo : undefined;
+    return html`<article part="card" class="card" aria-labelledby="name">
+      ${
+        photo
+          ? html`<img
+              part="photo"
+              class="photo"
+              src=${photo.src}
+              alt=${this.localize.text(photo.alt) || speaker.name}
+              loading="lazy"
+              decoding="async"
+              @error=${() => (this.photoFailed = true)}
+            />`
+          : html`<span part="photo" class="photo initials" aria-hidden="true">${initials(speaker.name)}</span>`
+      }
+      <div class="body">
+        <h3 id="name" part="name">${speaker.name}</h3>
+        ${speaker.pronouns ? html`<p part="pronouns" class="pronouns">${speaker.pronouns}</p>` : nothing}
+        ${
+          role || organization
+            ? html`<p part="role" class="role">
+                ${role}${role && organization ? ', ' : nothing}${
+                  organization?.url ? html`<a href=${organization.url}>${organization.name}</a>` : organization?.name
+                }
+              </p>`
+            : nothing
+        }
+        ${
+          bio
+            ? renderExpandable({
+                id: 'bio',
+                text: bio,
+                part: 'bio',
+                expanded: this.expanded,
+                toggle: () => (this.expanded = !this.expanded),
+                strings,
+              })
+            : nothing
+        }
+        ${
+          speaker.links?.length
+            ? html`<ul part="links" class="links">
+                ${speaker.links.map((link) => {
+                  const label = this.localize.text(link.label);
+                  return html`<li>
+                    <a href=${link.url} aria-label=${strings.linkOf(label, speaker.name)}>${label}</a>
+                  </li>`;
+                })}
+              </ul>`
+            : nothing
+        }
+      </div>
     </article>`;
   }
 }

@@ -14,7 +14,7 @@ const feed = {
       date: '2026-06-02',
       summary: 'A free legal hotline for tenants.',
       url: 'https://example.org/hotline',
-      image: { src: 'https://example.invalid/hotline.jpg', alt: 'Volunteers answering phones' },
+      image: { src: `${location.origin}/test/fixtures/photo.svg`, alt: 'Volunteers answering phones' },
       tags: ['housing'],
       neighborhood: 'Montopolis',
       metric: { value: 4350, unit: { en: 'households protected', es: 'hogares protegidos' }, goal: 6000 },
