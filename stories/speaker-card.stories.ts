@@ -5,27 +5,82 @@ import { demoFeed, emptyFeed } from './story-helpers.js';
 const meta: Meta = {
   title: 'Widgets/coalition-speaker-card',
   component: 'coalition-speaker-card',
+  args: { speaker: 'chas-moore' },
+  argTypes: { speaker: { control: 'select', options: demoFeed.speakers.map((speaker) => speaker.id) } },
+  render: ({ speaker, theme }) =>
+    html`<coalition-speaker-card
+      speaker=${speaker}
+      theme=${theme ?? 'light'}
+      .feed=${demoFeed}
+    ></coalition-speaker-card>`,
 };
 export default meta;
+type Story = StoryObj;
 
-export const Default: StoryObj = {
-  render: () => html`<coalition-speaker-card speaker="chas-moore" .feed=${demoFeed}></coalition-speaker-card>`,
+export const Default: Story = {};
+
+/** All four panelists of the 2022 P4HE Summit session, side by side. */
+export const Panel: Story = {
+  render: () =>
+    html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem">
+      ${demoFeed.speakers.map((speaker) => html`<coalition-speaker-card speaker=${speaker.id} .feed=${demoFeed}></coalition-speaker-card>`)}
+    </div>`,
 };
 
-export const Spanish: StoryObj = {
+/** Without a feed: a speaker object in the `person` property. */
+export const WithoutFeed: Story = {
+  render: () =>
+    html`<coalition-speaker-card
+      .person=${{ name: 'Ana Flores', pronouns: 'she/her', role: 'Tenant organizer', links: [{ label: 'Website', url: 'https://example.org' }] }}
+    ></coalition-speaker-card>`,
+};
+
+export const UnknownSpeaker: Story = { args: { speaker: 'nobody' } };
+
+export const Loading: Story = {
+  render: () => html`<story-loading-feed><coalition-speaker-card></coalition-speaker-card></story-loading-feed>`,
+};
+
+export const Empty: Story = {
+  render: () => html`<coalition-speaker-card .feed=${emptyFeed}></coalition-speaker-card>`,
+};
+
+export const Error: Story = {
+  render: () => html`<coalition-speaker-card src="demo/missing.json"></coalition-speaker-card>`,
+};
+
+export const Spanish: Story = {
   render: () =>
     html`<div lang="es"><coalition-speaker-card speaker="chas-moore" .feed=${demoFeed}></coalition-speaker-card></div>`,
 };
 
-export const Dark: StoryObj = {
+export const Dark: Story = {
   render: () =>
-    html`<coalition-speaker-card theme="dark" speaker="chas-moore" .feed=${demoFeed}></coalition-speaker-card>`,
+    html`<div style="background:#16141a;padding:1em">
+      <coalition-speaker-card theme="dark" speaker="chas-moore" .feed=${demoFeed}></coalition-speaker-card>
+    </div>`,
 };
 
-export const Empty: StoryObj = {
-  render: () => html`<coalition-speaker-card speaker="chas-moore" .feed=${emptyFeed}></coalition-speaker-card>`,
+export const LongText: Story = {
+  render: () =>
+    html`<coalition-speaker-card
+      .person=${{
+        name: 'Maria de los Ángeles Hernández-Villarreal',
+        pronouns: 'she/her/ella',
+        role: 'Director of Community Partnerships and Neighborhood Organizing',
+        organization: { name: 'A Coalition With A Name That Goes On For Quite A While', url: 'https://example.org' },
+        bio: 'Organizer, neighbor and advocate. '.repeat(25),
+        links: [
+          { label: 'Website', url: 'https://example.org' },
+          { label: 'Email', url: 'mailto:hello@example.org' },
+        ],
+      }}
+    ></coalition-speaker-card>`,
 };
 
-export const Error: StoryObj = {
-  render: () => html`<coalition-speaker-card src="demo/missing.json"></coalition-speaker-card>`,
+export const Narrow: Story = {
+  render: () =>
+    html`<div style="width:240px">
+      <coalition-speaker-card speaker="chas-moore" .feed=${demoFeed}></coalition-speaker-card>
+    </div>`,
 };

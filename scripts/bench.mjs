@@ -1,0 +1,108 @@
+// `npm run bench`: bundle sizes and event-list render figures, measured in real Chromium.
+// Run after `npm run build` (the npm script does). Prints one table; no thresholds here.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function bundleSizes() {
+  const full = readFileSync('dist/coalition-widgets.js');
+  const rows = [
+    ['dist/coalition-widgets.js (all elements, Lit included)', full.length, gzipSync(full, { level: 9 }).length],
+  ];
+  // each per-element entry bundled alone, as an npm user's bundler would ship it
+  for (const entry of ['feed', 'victory-tracker', 'event-list', 'speaker-card', 'feedback-form']) {
+    const output = await build({
+      logLevel: 'silent',
+      configFile: false,
+      build: { write: false, minify: true, lib: { entry: `src/${entry}.ts`, formats: ['es'], fileName: entry } },
+    });
+    const code = Buffer.from(output[0].output[0].code);
+    rows.push([
+      `coalition-widgets/${entry}.js (alone, Lit included)`,
+      code.length,
+      gzipSync(code, { level: 9 }).length,
+    ]);
+  }
+  return rows;
+}
+
+async function measure(browser, port, impl, count) {
+  const results = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.goto(`http://127.0.0.1:${port}/bench/event-list.html?impl=${impl}&n=${count}`);
+    await page.waitForFunction(() => window.benchResult, { timeout: 120_000 });
+    results.push(await page.evaluate(() => window.benchResult));
+    await page.close();
+  }
+  return {
+    renderMs: median(results.map((r) => r.renderMs)),
+    longestTaskMs: median(results.map((r) => r.longestTaskMs)),
+    nodes: results[0].nodes,
+  };
+}
+
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+if (!existsSync('dist/coalition-widgets.js')) throw new Error('run `npm run build` first');
+
+const sizes = await bundleSizes();
+console.log('\nBundle sizes (minified / gzipped, level 9)');
+for (const [name, raw, gzip] of sizes)
+  console.log(`  ${name.padEnd(62)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`);
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  console.log(`\nEvent list: time from render call to the next paint, median of ${RUNS} runs`);
+  console.log(
+    `  ${'implementation'.padEnd(62)} ${'events'.padStart(7)} ${'render'.padStart(10)} ${'longest task'.padStart(13)} ${'DOM nodes'.padStart(10)}`,
+  );
+  const table = {};
+  for (const count of [1000, 10000]) {
+    for (const impl of ['dom', 'widget', 'widget-all', 'fullcalendar']) {
+      if (impl === 'widget-all' && count > 1000) continue;
+      const result = await measure(browser, port, impl, count);
+      table[`${impl}@${count}`] = result;
+      const label = {
+        dom: 'hand-written DOM loop, every event',
+        widget: '<coalition-event-list>, first window (what is painted first)',
+        'widget-all': '<coalition-event-list limit=N>, every event at once',
+        fullcalendar: 'FullCalendar list view, every event',
+      }[impl];
+      console.log(
+        `  ${label.padEnd(62)} ${String(count).padStart(7)} ${`${result.renderMs.toFixed(1)} ms`.padStart(10)} ${`${result.longestTaskMs.toFixed(0)} ms`.padStart(13)} ${String(result.nodes).padStart(10)}`,
+      );
+    }
+  }
+  const ratio = (a, b) => (table[a].renderMs / table[b].renderMs).toFixed(2);
+  console.log('\nRatios (lower is faster)');
+  console.log(`  first paint, 1,000 events:   widget / DOM loop = ${ratio('widget@1000', 'dom@1000')}  (budget: 3)`);
+  console.log(`  every event, 1,000 events:   widget / DOM loop = ${ratio('widget-all@1000', 'dom@1000')}`);
+  console.log(
+    `  first paint, 1,000 events:   widget / FullCalendar = ${ratio('widget@1000', 'fullcalendar@1000')}  (budget: below 1)`,
+  );
+  console.log(
+    `  first paint, 10,000 events:  widget / FullCalendar = ${ratio('widget@10000', 'fullcalendar@10000')}; longest task ${table['widget@10000'].longestTaskMs.toFixed(0)} ms`,
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}
