@@ -158,6 +158,26 @@ describe('<coalition-speaker-card>', () => {
     expect(part(wide, 'name')!.getBoundingClientRect().left).to.be.greaterThan(photo.right - 1);
   });
 
+  it('keeps its card under aggressive host page CSS, and passes axe while loading', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { display: inline !important; text-transform: uppercase; letter-spacing: 4px; } img, h3, a, button { display: none !important; }`;
+    document.head.append(style);
+    try {
+      const element = await card();
+      expect(part(element, 'name')!.offsetHeight).to.be.greaterThan(10);
+      expect(getComputedStyle(part(element, 'name')!).textTransform).to.equal('none');
+      expect(part(element, 'links')!.querySelector('a')!.offsetHeight).to.be.greaterThan(10);
+    } finally {
+      style.remove();
+    }
+    const loading = await fixture(
+      html`<coalition-speaker-card src=${'/api/feed?hang=1&key=speaker-loading'}></coalition-speaker-card>`,
+    );
+    expect(part(loading, 'loading')).to.exist;
+    await expect(loading).to.be.accessible();
+    loading.remove();
+  });
+
   it('speaks Spanish and passes axe in the dark theme and in error', async () => {
     const wrapper = await fixture(
       html`<div lang="es" style="background:#16141a">
