@@ -10,6 +10,14 @@ import { displayZone, formatDayHeading, formatTimeRange } from './event-time.js'
 import { eventsJsonLd, scriptSafeJson } from './json-ld.js';
 import { groupByDay, neighborhoodsOf, selectEvents } from './select-events.js';
 
+/** The events a list shows, and the neighborhoods its chooser offers, for one feed and filter. */
+interface Selection {
+  key: string;
+  feed: Feed;
+  events: CoalitionEvent[];
+  neighborhoods: string[];
+}
+
 /** Events rendered at first, and added each time the reader nears the end, when there is no `limit`. */
 const WINDOW = 50;
 
@@ -64,7 +72,7 @@ export class CoalitionEventList extends CoalitionWidget {
 
   protected override reservedHeight = '24em';
 
-  #selection?: { key: string; feed: Feed; events: CoalitionEvent[] };
+  #selection?: Selection;
   #sentinel?: { element: Element; observer: IntersectionObserver };
   #jsonLdKey?: unknown[];
   #focusIndex = -1;
@@ -76,14 +84,25 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   #events(feed: Feed): CoalitionEvent[] {
+    return this.#select(feed).events;
+  }
+
+  /** The events to show and the neighborhoods to choose from, worked out once a minute or on change. */
+  #select(feed: Feed): Selection {
     const now = Date.now();
-    // the selection is kept for a minute: filtering thousands of events on every render would be waste
-    const key = [Math.floor(now / 60_000), this.past, this.#neighborhood, this.tag].join('|');
+    const { lang } = this.localize;
+    const key = [Math.floor(now / 60_000), this.past, this.#neighborhood, this.tag, lang].join('|');
     if (this.#selection?.key !== key || this.#selection.feed !== feed) {
-      const filter = { now, past: this.past, neighborhood: this.#neighborhood, tag: this.tag };
-      this.#selection = { key, feed, events: selectEvents(feed.events, filter) };
+      const pool = selectEvents(feed.events, { now, past: this.past, tag: this.tag });
+      const neighborhood = this.#neighborhood;
+      this.#selection = {
+        key,
+        feed,
+        events: neighborhood ? selectEvents(pool, { now, past: this.past, neighborhood }) : pool,
+        neighborhoods: neighborhoodsOf(pool, lang),
+      };
     }
-    return this.#selection.events;
+    return this.#selection;
   }
 
   #pageSize(): number {
@@ -134,10 +153,8 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   #renderChooser(feed: Feed): TemplateResult | typeof nothing {
-    const now = Date.now();
-    const { strings, lang } = this.localize;
-    const pool = selectEvents(feed.events, { now, past: this.past, tag: this.tag });
-    const neighborhoods = neighborhoodsOf(pool, lang);
+    const { strings } = this.localize;
+    const { neighborhoods } = this.#select(feed);
     if (neighborhoods.length < 2) return nothing;
     const current = this.#neighborhood?.toLowerCase();
     return html`<label class="chooser"
