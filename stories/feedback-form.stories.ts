@@ -1,29 +1,105 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { demoFeed, emptyFeed } from './story-helpers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { demoFeed, fakeEndpoint } from './story-helpers.js';
+
+type Mode = Parameters<typeof fakeEndpoint>[0];
+
+const withEndpoint = (mode: Mode | undefined, questions: object[] = demoFeed.feedback.questions) => ({
+  ...demoFeed,
+  feedback: { ...demoFeed.feedback, questions, ...(mode && { endpoint: fakeEndpoint(mode) }) },
+});
 
 const meta: Meta = {
   title: 'Widgets/coalition-feedback-form',
   component: 'coalition-feedback-form',
+  render: ({ theme, topic }) =>
+    html`<coalition-feedback-form
+      theme=${theme ?? 'light'}
+      topic=${topic ?? ''}
+      .feed=${withEndpoint('ok', [])}
+    ></coalition-feedback-form>`,
 };
 export default meta;
+type Story = StoryObj;
 
-export const Default: StoryObj = {
-  render: () => html`<coalition-feedback-form .feed=${demoFeed}></coalition-feedback-form>`,
+/** Fills the message and sends, as a resident would. */
+async function send(canvasElement: HTMLElement, message = 'Thank you for the panel!'): Promise<ShadowRoot> {
+  const root = canvasElement.querySelector('coalition-feedback-form')!.shadowRoot!;
+  await waitFor(() => expect(root.querySelector('#message')).toBeTruthy());
+  await userEvent.type(root.querySelector('#message')!, message);
+  await userEvent.click(root.querySelector('[part="submit-button"]')!);
+  return root;
+}
+
+export const Default: Story = {};
+
+export const WithQuestions: Story = {
+  render: () => html`<coalition-feedback-form .feed=${withEndpoint('ok')}></coalition-feedback-form>`,
 };
 
-export const Spanish: StoryObj = {
-  render: () => html`<div lang="es"><coalition-feedback-form .feed=${demoFeed}></coalition-feedback-form></div>`,
+export const ValidationErrors: Story = {
+  render: () =>
+    html`<coalition-feedback-form
+      .feed=${withEndpoint('ok', [{ id: 'more', label: 'Would you like to hear more?', type: 'choice', options: ['Yes', 'No'], required: true }])}
+    ></coalition-feedback-form>`,
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('coalition-feedback-form')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('[part="submit-button"]')).toBeTruthy());
+    await userEvent.click(root.querySelector('[part="submit-button"]')!);
+  },
 };
 
-export const Dark: StoryObj = {
-  render: () => html`<coalition-feedback-form theme="dark" .feed=${demoFeed}></coalition-feedback-form>`,
+export const Sending: Story = {
+  render: () =>
+    html`<coalition-feedback-form send-timeout="600000" .feed=${withEndpoint('hang', [])}></coalition-feedback-form>`,
+  play: async ({ canvasElement }) => void (await send(canvasElement)),
 };
 
-export const Empty: StoryObj = {
-  render: () => html`<coalition-feedback-form .feed=${emptyFeed}></coalition-feedback-form>`,
+export const Sent: Story = {
+  render: () => html`<coalition-feedback-form .feed=${withEndpoint('ok', [])}></coalition-feedback-form>`,
+  play: async ({ canvasElement }) => void (await send(canvasElement)),
 };
 
-export const Error: StoryObj = {
-  render: () => html`<coalition-feedback-form src="demo/missing.json"></coalition-feedback-form>`,
+/** The endpoint is down: the feedback waits in the outbox and will be sent later. */
+export const QueuedOffline: Story = {
+  render: () => html`<coalition-feedback-form .feed=${withEndpoint('fail', [])}></coalition-feedback-form>`,
+  play: async ({ canvasElement }) => {
+    await send(canvasElement);
+    // the demo endpoint never recovers, so empty the outbox rather than keep retrying in the background
+    localStorage.removeItem('coalition-widgets:outbox:v1');
+  },
+};
+
+export const Failed: Story = {
+  render: () => html`<coalition-feedback-form .feed=${withEndpoint('reject', [])}></coalition-feedback-form>`,
+  play: async ({ canvasElement }) => void (await send(canvasElement)),
+};
+
+/** No endpoint in the feed: sending opens the reader's email app, addressed to the coalition. */
+export const MailtoMode: Story = {
+  render: () =>
+    html`<coalition-feedback-form
+      topic="2022 P4HE Summit panel"
+      .feed=${withEndpoint(undefined)}
+    ></coalition-feedback-form>`,
+};
+
+export const Spanish: Story = {
+  render: () =>
+    html`<div lang="es"><coalition-feedback-form .feed=${withEndpoint('ok')}></coalition-feedback-form></div>`,
+};
+
+export const Dark: Story = {
+  render: () =>
+    html`<div style="background:#16141a;padding:1em">
+      <coalition-feedback-form theme="dark" .feed=${withEndpoint('ok')}></coalition-feedback-form>
+    </div>`,
+};
+
+export const Narrow: Story = {
+  render: () =>
+    html`<div style="width:240px">
+      <coalition-feedback-form .feed=${withEndpoint('ok')}></coalition-feedback-form>
+    </div>`,
 };

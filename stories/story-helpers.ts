@@ -19,3 +19,18 @@ class StoryLoadingFeed extends HTMLElement {
   }
 }
 if (!customElements.get('story-loading-feed')) customElements.define('story-loading-feed', StoryLoadingFeed);
+
+/**
+ * A pretend feedback endpoint for stories (Storybook has no server to post to):
+ * `https://feedback.example/ok` answers 201, `/reject` 422, `/fail` 503, and `/hang` never answers.
+ */
+export const fakeEndpoint = (mode: 'ok' | 'reject' | 'fail' | 'hang') => `https://feedback.example/${mode}`;
+
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.hostname !== 'feedback.example') return realFetch(input, init);
+  const status = { '/ok': 201, '/reject': 422, '/fail': 503 }[url.pathname];
+  if (!status) return new Promise<Response>(() => {});
+  return Promise.resolve(new Response(status === 201 ? 'thanks' : 'no', { status }));
+};

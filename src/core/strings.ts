@@ -42,6 +42,23 @@ export interface Strings {
   noSpeaker: (id: string) => string;
   noSpeakers: string;
   feedbackPrompt: string;
+  messageLabel: string;
+  nameLabel: string;
+  emailLabel: string;
+  consent: (coalition: string) => string;
+  requiredMark: string;
+  ratingOf: (value: number) => string;
+  honeypot: string;
+  send: string;
+  sending: string;
+  problem: Record<'required' | 'email' | 'consent' | 'empty', string>;
+  sent: string;
+  queued: string;
+  failed: (status: number) => string;
+  mailto: (email: string) => string;
+  noAddress: string;
+  mailSubject: (topic: string | undefined) => string;
+  topic: string;
 }
 
 const en: Strings = {
@@ -90,6 +107,30 @@ const en: Strings = {
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
   noSpeakers: 'No speakers to show yet.',
   feedbackPrompt: 'Share your thoughts with us.',
+  messageLabel: 'Your message',
+  nameLabel: 'Your name (optional)',
+  emailLabel: 'Your email (optional)',
+  consent: (coalition) => `${coalition} may contact me at this email about my feedback.`,
+  requiredMark: '(required)',
+  ratingOf: (value) => `${value} of 5`,
+  honeypot: 'Leave this field empty',
+  send: 'Send',
+  sending: 'Sending…',
+  problem: {
+    required: 'Please answer this question.',
+    email: 'Enter an email address like name@example.org.',
+    consent: 'Check this box, or leave the email empty.',
+    empty: 'Write a message or answer a question before sending.',
+  },
+  sent: 'Thank you! Your feedback was sent.',
+  queued:
+    'Your feedback is saved on this device: the connection is not working right now. It will be sent automatically, even if you close this page.',
+  failed: (status) =>
+    `Your feedback could not be sent: the server refused it (error ${status}). Your text is still here, so you can change it and try again.`,
+  mailto: (email) => `Your email app should open with your feedback ready to send. If it does not, write to ${email}.`,
+  noAddress: 'This form has nowhere to send feedback yet.',
+  mailSubject: (topic) => (topic ? `Feedback: ${topic}` : 'Feedback'),
+  topic: 'Topic',
 };
 
 const es: Strings = {
@@ -138,6 +179,31 @@ const es: Strings = {
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,
   noSpeakers: 'Todavía no hay ponentes que mostrar.',
   feedbackPrompt: 'Compártenos tu opinión.',
+  messageLabel: 'Tu mensaje',
+  nameLabel: 'Tu nombre (opcional)',
+  emailLabel: 'Tu correo electrónico (opcional)',
+  consent: (coalition) => `${coalition} puede contactarme en este correo sobre mi opinión.`,
+  requiredMark: '(obligatorio)',
+  ratingOf: (value) => `${value} de 5`,
+  honeypot: 'Deja este campo vacío',
+  send: 'Enviar',
+  sending: 'Enviando…',
+  problem: {
+    required: 'Por favor, responde esta pregunta.',
+    email: 'Escribe un correo como nombre@ejemplo.org.',
+    consent: 'Marca esta casilla o deja el correo vacío.',
+    empty: 'Escribe un mensaje o responde una pregunta antes de enviar.',
+  },
+  sent: '¡Gracias! Tu opinión fue enviada.',
+  queued:
+    'Tu opinión está guardada en este dispositivo: la conexión no funciona ahora. Se enviará automáticamente, aunque cierres esta página.',
+  failed: (status) =>
+    `No se pudo enviar tu opinión: el servidor la rechazó (error ${status}). Tu texto sigue aquí para que puedas cambiarlo e intentarlo de nuevo.`,
+  mailto: (email) =>
+    `Tu aplicación de correo debería abrirse con tu opinión lista para enviar. Si no se abre, escribe a ${email}.`,
+  noAddress: 'Este formulario todavía no tiene adónde enviar opiniones.',
+  mailSubject: (topic) => (topic ? `Opinión: ${topic}` : 'Opinión'),
+  topic: 'Tema',
 };
 
 const catalogs: Record<string, Strings> = { en, es };

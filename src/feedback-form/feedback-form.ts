@@ -1,32 +1,395 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionWidget } from '../core/coalition-widget.js';
-import type { Feed } from '../feed/schema.js';
+import { emit } from '../core/emit.js';
+import { isWebUrl } from '../feed/rules.js';
+import { resolveText } from '../feed/resolve-text.js';
+import type { Feed, Question } from '../feed/schema.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
+import { addToOutbox, flushOutbox, nextAttemptAt, type Delivery, type OutboxEntry } from './outbox.js';
+import {
+  buildSubmission,
+  mailtoUrl,
+  validate,
+  type FieldProblem,
+  type FormValues,
+  type Submission,
+} from './submission.js';
+
+type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'failed' | 'mailto' | 'no-address';
 
 /**
- * Feedback from residents to the coalition.
+ * Inline feedback that is never lost: the feed's prompt and questions, a message, an optional name
+ * and email. Each submission is kept in an outbox in `localStorage` until the endpoint accepts it,
+ * resent with backoff, when the browser comes back online, and on the next page load; without an
+ * endpoint the form opens a `mailto:` to the coalition.
  *
  * @tagname coalition-feedback-form
- * @summary Asks residents what they think.
+ * @summary Asks residents what they think, and never loses an answer.
+ * @csspart form - The form.
  * @csspart prompt - The feed's prompt.
- * @csspart questions - The list of the feed's questions.
+ * @csspart field - One question or input with its label.
+ * @csspart field-error - The message under a field that needs attention.
+ * @csspart submit-button - The send button.
+ * @csspart status - The polite message saying whether the feedback was sent, saved, or failed.
+ * @event coalition-feedback-sent - A submission was delivered (perhaps after waiting in the outbox). `detail`: `{ submission, status }`.
+ * @event coalition-feedback-queued - A submission could not be delivered yet and waits in the outbox. `detail`: `{ submission, reason }`, reason `offline`, `timeout` or `server`.
+ * @event coalition-feedback-failed - The endpoint refused a submission (4xx). `detail`: `{ submission, status }`.
  */
 export class CoalitionFeedbackForm extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, feedbackFormStyles];
+
+  /** Where to POST feedback (`https:` or `http:`), instead of the feed's `feedback.endpoint`. */
+  @property() endpoint?: string;
+
+  /** What the feedback is about (an event or session), sent with it. */
+  @property() topic?: string;
+
+  /** Milliseconds one attempt to send may take before the submission waits in the outbox. */
+  @property({ type: Number, attribute: 'send-timeout' }) sendTimeout = 15_000;
+
+  @state() private status: Status = 'idle';
+  @state() private problems: FieldProblem[] = [];
+  @state() private refusedWith = 0;
+  @state() private hasEmail = false;
+
+  protected override reservedHeight = '28em';
+
+  #busy = false;
+  #waiting = new Set<string>();
+  #timer = 0;
+  readonly #online = () => this.#flush(true);
 
   protected override emptyMessage(): undefined {
     return undefined;
   }
 
-  protected override renderFeed(feed: Feed) {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#online);
+    // whatever an earlier page left in the outbox goes out now, however long it was told to wait
+    this.#flush(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#online);
+    clearTimeout(this.#timer);
+  }
+
+  #endpoint(feed: Feed): string | undefined {
+    if (this.endpoint && !isWebUrl(this.endpoint)) {
+      console.warn(`coalition-widgets: endpoint "${this.endpoint}" is not an https: or http: address; ignored`);
+      return feed.feedback.endpoint;
+    }
+    return this.endpoint ?? feed.feedback.endpoint;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const { strings } = this.localize;
     const { prompt, questions = [] } = feed.feedback;
-    return html`<p part="prompt">${prompt ? this.localize.text(prompt) : this.localize.strings.feedbackPrompt}</p>
+    const sending = this.status === 'sending';
+    return html`<form
+      part="form"
+      novalidate
+      aria-labelledby="prompt"
+      @submit=${(event: SubmitEvent) => this.#submit(event, feed)}
+    >
+      <p part="prompt" class="prompt" id="prompt">${prompt ? this.localize.text(prompt) : strings.feedbackPrompt}</p>
+      ${questions.map((question) => this.#renderQuestion(question))}
+      ${this.#renderField(
+        'message',
+        strings.messageLabel,
+        html`<textarea
+          id="message"
+          name="message"
+          rows="4"
+          aria-invalid=${this.#invalid('message')}
+          aria-describedby=${this.#describedBy('message')}
+        ></textarea>`,
+      )}
+      <div class="pair">
+        ${this.#renderField('name', strings.nameLabel, html`<input id="name" name="name" autocomplete="name" />`)}
+        ${this.#renderField(
+          'email',
+          strings.emailLabel,
+          html`<input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            aria-invalid=${this.#invalid('email')}
+            aria-describedby=${this.#describedBy('email')}
+            @input=${(event: InputEvent) => (this.hasEmail = (event.target as HTMLInputElement).value.trim() !== '')}
+          />`,
+        )}
+      </div>
       ${
-        questions.length
-          ? html`<ul part="questions">
-              ${questions.map((question) => html`<li>${this.localize.text(question.label)}</li>`)}
-            </ul>`
+        this.hasEmail
+          ? html`<div part="field" class="field consent">
+              <label
+                ><input
+                  type="checkbox"
+                  id="consent"
+                  name="consent"
+                  aria-invalid=${this.#invalid('consent')}
+                  aria-describedby=${this.#describedBy('consent')}
+                />
+                ${strings.consent(feed.coalition.name)}</label
+              >
+              ${this.#renderProblem('consent')}
+            </div>`
           : nothing
-      }`;
+      }
+      <div class="trap" inert aria-hidden="true">
+        <label>${strings.honeypot} <input name="website" tabindex="-1" autocomplete="off" /></label>
+      </div>
+      <button part="submit-button" type="submit" aria-disabled=${sending}>
+        ${sending ? strings.sending : strings.send}
+      </button>
+      <p part="status" class="status ${this.status}" role="status">${this.#statusMessage(feed)}</p>
+    </form>`;
+  }
+
+  #renderField(name: string, label: string, control: TemplateResult): TemplateResult {
+    return html`<div part="field" class="field">
+      <label for=${name}>${label}</label>
+      ${control} ${this.#renderProblem(name)}
+    </div>`;
+  }
+
+  #renderQuestion(question: Question): TemplateResult {
+    const name = `q-${question.id}`;
+    const label = html`${this.localize.text(question.label)}${
+      question.required ? html` <span class="required">${this.localize.strings.requiredMark}</span>` : nothing
+    }`;
+    const common = { invalid: this.#invalid(name), describedBy: this.#describedBy(name) };
+    const type = question.type ?? 'text';
+    if (type === 'choice' || type === 'multi' || type === 'rating') {
+      const options =
+        type === 'rating'
+          ? [1, 2, 3, 4, 5].map((value) => ({
+              value: String(value),
+              label: String(value),
+              name: this.localize.strings.ratingOf(value),
+            }))
+          : (question.options ?? []).map((option) => ({
+              // answers are sent in English (else the feed's first language), whatever the reader's language
+              value: resolveText(option, 'en'),
+              label: this.localize.text(option),
+              name: undefined,
+            }));
+      return html`<fieldset part="field" class="field choices ${type}" aria-describedby=${common.describedBy}>
+        <legend>${label}</legend>
+        ${options.map(
+          (option, index) =>
+            html`<label class="option"
+              ><input
+                type=${type === 'multi' ? 'checkbox' : 'radio'}
+                id=${index === 0 ? name : nothing}
+                name=${name}
+                value=${option.value}
+                aria-label=${option.name ?? nothing}
+                aria-invalid=${common.invalid}
+              /><span aria-hidden=${option.name ? 'true' : nothing}>${option.label}</span></label
+            >`,
+        )}
+        ${this.#renderProblem(name)}
+      </fieldset>`;
+    }
+    const control =
+      type === 'textarea'
+        ? html`<textarea
+            id=${name}
+            name=${name}
+            rows="3"
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy}
+          ></textarea>`
+        : html`<input
+            id=${name}
+            name=${name}
+            type=${type === 'email' ? 'email' : 'text'}
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy}
+          />`;
+    return html`<div part="field" class="field">
+      <label for=${name}>${label}</label>
+      ${control} ${this.#renderProblem(name)}
+    </div>`;
+  }
+
+  #problemOf(field: string): FieldProblem | undefined {
+    return this.problems.find((problem) => problem.field === field);
+  }
+
+  #invalid(field: string): 'true' | 'false' {
+    return this.#problemOf(field) ? 'true' : 'false';
+  }
+
+  #describedBy(field: string): string | typeof nothing {
+    return this.#problemOf(field) ? `${field}-error` : nothing;
+  }
+
+  #renderProblem(field: string): TemplateResult | typeof nothing {
+    const problem = this.#problemOf(field);
+    return problem
+      ? html`<p part="field-error" class="field-error" id="${field}-error">
+          ${this.localize.strings.problem[problem.problem]}
+        </p>`
+      : nothing;
+  }
+
+  #statusMessage(feed: Feed): string {
+    const { strings } = this.localize;
+    switch (this.status) {
+      case 'sent':
+        return strings.sent;
+      case 'queued':
+        return strings.queued;
+      case 'failed':
+        return strings.failed(this.refusedWith);
+      case 'mailto':
+        return strings.mailto(feed.coalition.email ?? '');
+      case 'no-address':
+        return strings.noAddress;
+      default:
+        return '';
+    }
+  }
+
+  #read(form: HTMLFormElement, questions: readonly Question[]): FormValues {
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '');
+    return {
+      answers: Object.fromEntries(
+        questions.map((question) => {
+          const name = `q-${question.id}`;
+          return [question.id, question.type === 'multi' ? data.getAll(name).map(String) : text(name)];
+        }),
+      ),
+      message: text('message'),
+      name: text('name'),
+      email: text('email'),
+      consent: data.get('consent') !== null,
+    };
+  }
+
+  async #submit(event: SubmitEvent, feed: Feed): Promise<void> {
+    event.preventDefault();
+    if (this.#busy) return;
+    const form = event.target as HTMLFormElement;
+    const questions = feed.feedback.questions ?? [];
+    if (new FormData(form).get('website')) {
+      // a bot filled the hidden field: look successful, send nothing
+      form.reset();
+      this.status = 'sent';
+      return;
+    }
+    const values = this.#read(form, questions);
+    this.problems = validate(values, questions);
+    if (this.problems.length) {
+      this.status = 'idle';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${this.problems[0]!.field}`)?.focus();
+      return;
+    }
+    const submission = buildSubmission(values, { topic: this.topic, lang: this.localize.lang });
+    const endpoint = this.#endpoint(feed);
+    if (!endpoint) {
+      this.#openMail(feed, submission);
+      return;
+    }
+    this.#busy = true;
+    this.status = 'sending';
+    addToOutbox({
+      submission,
+      endpoint,
+      format: feed.feedback.format ?? 'json',
+      attempts: 0,
+      nextAttemptAt: Date.now(),
+    });
+    this.#waiting.add(submission.id);
+    try {
+      await flushOutbox({
+        only: submission.id,
+        force: true,
+        timeout: this.sendTimeout,
+        onResult: (entry, delivery) => this.#report(entry, delivery),
+      });
+    } finally {
+      this.#busy = false;
+      this.#schedule();
+    }
+  }
+
+  #openMail(feed: Feed, submission: Submission): void {
+    const to = feed.coalition.email;
+    if (!to) {
+      this.status = 'no-address';
+      return;
+    }
+    const { strings } = this.localize;
+    const questions = feed.feedback.questions ?? [];
+    const link = document.createElement('a');
+    link.href = mailtoUrl(to, strings.mailSubject(submission.topic), submission, {
+      question: (id) => this.localize.text(questions.find((question) => question.id === id)?.label) || id,
+      message: strings.messageLabel,
+      name: strings.nameLabel,
+      email: strings.emailLabel,
+      topic: strings.topic,
+    });
+    link.click();
+    this.status = 'mailto';
+  }
+
+  /** Tells the person, and the page, what became of a submission this form is waiting on (or any other). */
+  #report({ submission }: OutboxEntry, delivery: Delivery): void {
+    const mine = this.#waiting.has(submission.id);
+    if (delivery.outcome === 'sent') {
+      emit(this, 'coalition-feedback-sent', { submission, status: delivery.status });
+    } else if (delivery.outcome === 'queued') {
+      emit(this, 'coalition-feedback-queued', { submission, reason: delivery.reason });
+    } else {
+      emit(this, 'coalition-feedback-failed', { submission, status: delivery.status });
+    }
+    if (!mine) return;
+    if (delivery.outcome !== 'queued') this.#waiting.delete(submission.id);
+    if (delivery.outcome === 'failed') {
+      this.refusedWith = delivery.status;
+      this.status = 'failed';
+      return;
+    }
+    // sent or safely kept: the form is free for the next message
+    if (this.status === 'sending') {
+      this.renderRoot.querySelector('form')?.reset();
+      this.hasEmail = false;
+    }
+    this.status = delivery.outcome;
+  }
+
+  #flush(force: boolean): void {
+    flushOutbox({
+      force,
+      timeout: this.sendTimeout,
+      onResult: (entry, delivery) => this.#report(entry, delivery),
+    }).then(() => this.#schedule());
+  }
+
+  /** Wakes up when the next waiting submission is due. */
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const due = nextAttemptAt();
+    if (due !== undefined && this.isConnected) {
+      this.#timer = window.setTimeout(() => this.#flush(false), Math.max(0, due - Date.now()));
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'coalition-feedback-sent': CustomEvent<{ submission: Submission; status: number }>;
+    'coalition-feedback-queued': CustomEvent<{ submission: Submission; reason: 'offline' | 'timeout' | 'server' }>;
+    'coalition-feedback-failed': CustomEvent<{ submission: Submission; status: number }>;
   }
 }

@@ -11,7 +11,50 @@ const statsOf = (key) => {
   return stats.get(key);
 };
 
+const feedback = new Map();
+const feedbackOf = (key) => {
+  if (!feedback.has(key)) feedback.set(key, { mode: 'ok', received: [] });
+  return feedback.get(key);
+};
+
+async function readBody(request) {
+  let body = '';
+  for await (const chunk of request) body += chunk;
+  return body;
+}
+
+/**
+ * A feedback endpoint: POST /api/feedback?key=K answers as its mode says (ok 201, reject 422,
+ * fail 503, hang); POST /api/feedback-mode?key=K&mode=M changes the mode; GET /api/feedback-log?key=K
+ * lists every request with its submission id and the status it got.
+ */
+async function feedbackApi(context) {
+  const record = feedbackOf(context.query.key ?? 'default');
+  if (context.path === '/api/feedback-mode') {
+    record.mode = context.query.mode;
+    context.body = 'ok';
+    return;
+  }
+  if (context.path === '/api/feedback-log') {
+    context.type = 'json';
+    context.body = JSON.stringify(record.received);
+    return;
+  }
+  const type = context.get('content-type');
+  const body = await readBody(context.req);
+  const id = type.startsWith('application/json') ? JSON.parse(body).id : new URLSearchParams(body).get('id');
+  const status = { ok: 201, reject: 422, fail: 503, hang: 0 }[record.mode];
+  record.received.push({ id, status, type, body });
+  if (!status) {
+    await new Promise((resolve) => context.req.on('close', resolve));
+    return;
+  }
+  context.status = status;
+  context.body = status === 201 ? 'thanks' : 'no';
+}
+
 export async function testApi(context, next) {
+  if (context.path.startsWith('/api/feedback')) return feedbackApi(context);
   if (context.path === '/api/stats') {
     context.type = 'json';
     context.body = JSON.stringify(statsOf(context.query.key));
