@@ -23,7 +23,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssproperty --coalition-on-accent - Text colour on the accent colour.
  * @cssproperty --coalition-text - Main text colour.
  * @cssproperty --coalition-muted - Secondary text colour (dates, labels).
- * @cssproperty --coalition-surface - Background colour.
+ * @cssproperty --coalition-surface - Background colour (transparent in the light theme, so the page shows through).
+ * @cssproperty --coalition-field - Background colour of text fields and menus.
  * @cssproperty --coalition-border - Colour of borders and dividers.
  * @cssproperty --coalition-error - Colour of error messages and their border.
  * @cssproperty --coalition-radius - Corner radius of boxes and buttons.

@@ -6,6 +6,7 @@ const darkTokens = css`
   --_text: var(--coalition-text, #f1eff4);
   --_muted: var(--coalition-muted, #bdb8c6);
   --_surface: var(--coalition-surface, #16141a);
+  --_field: var(--coalition-field, #221f28);
   --_border: var(--coalition-border, #45414d);
   --_error: var(--coalition-error, #ffb4ab);
 `;
@@ -36,6 +37,7 @@ export const widgetStyles = css`
     --_text: var(--coalition-text, #1d1b22);
     --_muted: var(--coalition-muted, #56525e);
     --_surface: var(--coalition-surface, transparent);
+    --_field: var(--coalition-field, #ffffff);
     --_border: var(--coalition-border, #d9d6df);
     --_error: var(--coalition-error, #b3261e);
     --_radius: var(--coalition-radius, 0.5em);

@@ -25,7 +25,7 @@ export const eventListStyles = css`
     font: inherit;
     font-weight: normal;
     color: var(--_text);
-    background: var(--_surface);
+    background: var(--_field);
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     padding: 0.4em 0.6em;

@@ -34,7 +34,7 @@ export const feedbackFormStyles = css`
     font: inherit;
     width: 100%;
     color: var(--_text);
-    background: var(--_surface);
+    background: var(--_field);
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     padding: 0.55em 0.7em;
