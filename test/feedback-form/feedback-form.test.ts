@@ -286,11 +286,16 @@ describe('<coalition-feedback-form>', () => {
       await setMode(key, 'hang');
       const element = await form(key, {
         feedback: { endpoint: `${location.origin}/api/feedback?key=${key}` },
-        attributes: { 'send-timeout': '300' },
+        attributes: { 'send-timeout': '2000' },
       });
       await type(element, '#message', 'Slow network');
       const queued = oneEvent(element, 'coalition-feedback-queued');
       await submit(element);
+      const button = control(element, '[part="submit-button"]');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Sending…');
+      await expect(element).to.be.accessible();
+      expect(control(element, '[part="submit-button"]').getAttribute('aria-disabled')).to.equal('true');
       expect((await queued).detail.reason).to.equal('timeout');
       await setMode(key, 'ok');
       const sent = oneEvent(element, 'coalition-feedback-sent');
