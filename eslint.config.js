@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.ts', 'test/server/**', '.storybook/**', 'scripts/**'],
+    files: ['*.js', '*.ts', 'test/server/**', 'test/node/**', '.storybook/**', 'scripts/**', 'bin/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

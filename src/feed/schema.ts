@@ -18,8 +18,8 @@ export type { Text } from './shape.js';
 
 const label = string();
 const bilingual = text(isLanguageTag);
-const link = string(isSafeLink, 'not an https:, http: or mailto: link', 'uri');
-const webUrl = string(isWebUrl, 'not an https: or http: address', 'uri');
+const link = string(isSafeLink, 'not an https:, http: or mailto: link', '^(https?|mailto):');
+const webUrl = string(isWebUrl, 'not an https: or http: address', '^https?://');
 const dateTime = string(isIsoDateTime, 'not a date-time with an offset (2026-12-05T18:30:00-06:00)', 'date-time');
 const timeZone = string(isTimeZone, 'not an IANA time zone (America/Chicago)');
 const tags = list(label);
@@ -32,7 +32,7 @@ export const coalitionShape = object(
     logo: webUrl,
     email: string(isEmail, 'not an email address', 'email'),
     timezone: timeZone,
-    accent: string(isHexColor, 'not a hex colour (#7a3cff)'),
+    accent: string(isHexColor, 'not a hex colour (#7a3cff)', '^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$'),
   },
   ['name'],
 );

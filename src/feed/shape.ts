@@ -51,7 +51,10 @@ function settle(problems: FeedProblem[], from: number, fate: FeedProblem['fate']
   for (let i = from; i < problems.length; i++) problems[i]!.fate ??= fate;
 }
 
-/** Non-empty text, trimmed; `check` may ask more of it, with `message` as its complaint. */
+/**
+ * Non-empty text, trimmed; `check` may ask more of it, with `message` as its complaint. `format`
+ * tells schema tools what `check` asks: a JSON Schema format name, or a pattern starting with `^`.
+ */
 export function string(check?: (value: string) => boolean, message = 'not valid', format?: string): Shape<string> {
   return shape({ kind: 'string', format, message }, (value, path, problems) => {
     if (typeof value !== 'string') return fail(problems, path, 'not text');
