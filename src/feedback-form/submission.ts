@@ -51,13 +51,23 @@ export function validate(values: FormValues, questions: readonly Question[]): Fi
   return problems;
 }
 
+/** A random version 4 UUID; `crypto.randomUUID` exists only on https pages, and partner pages may be http. */
+export function uuid(): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** The submission for validated values; empty answers are left out. */
 export function buildSubmission(values: FormValues, context: { topic?: string | undefined; lang: string }): Submission {
   const answers = Object.fromEntries(Object.entries(values.answers).filter(([, answer]) => !isEmpty(answer)));
   const email = values.email.trim();
   const name = values.name.trim();
   return {
-    id: crypto.randomUUID(),
+    id: uuid(),
     submittedAt: new Date().toISOString(),
     ...(context.topic && { topic: context.topic }),
     page: location.origin + location.pathname,

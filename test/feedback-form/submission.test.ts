@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse-feed.js';
-import { buildSubmission, encode, mailtoUrl, validate, type FormValues } from '../../src/feedback-form/submission.js';
+import {
+  buildSubmission,
+  encode,
+  mailtoUrl,
+  uuid,
+  validate,
+  type FormValues,
+} from '../../src/feedback-form/submission.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const { feed } = parseFeed({
@@ -54,6 +61,19 @@ describe('feedback submissions', () => {
       email: 'ana@example.org',
       consent: true,
     });
+  });
+
+  it('makes version 4 UUIDs even where crypto.randomUUID is missing (http pages)', () => {
+    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+    Object.defineProperty(Crypto.prototype, 'randomUUID', { configurable: true, value: undefined });
+    try {
+      const ids = new Set(Array.from({ length: 100 }, () => uuid()));
+      expect(ids.size).to.equal(100);
+      for (const id of ids)
+        expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'randomUUID', original);
+    }
   });
 
   it('encodes JSON, or form fields for form services', () => {
