@@ -8,6 +8,11 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  parameters: {
+    // axe runs on every story in the a11y panel; violations fail the story test in CI
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
 };
 
 export default preview;

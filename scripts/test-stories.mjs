@@ -1,0 +1,73 @@
+// Opens every story of the built Storybook in Chromium: each must render without an error and pass axe.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const only = process.env.STORIES; // a part of the story id, to run a few
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
+);
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+const server = await startDevServer({
+  config: { rootDir: 'storybook-static', port: 0, hostname: '127.0.0.1', watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+let failed = 0;
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  for (const story of stories) {
+    const errors = [];
+    const onError = (error) => errors.push(error.message);
+    page.on('pageerror', onError);
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`);
+    // Storybook marks the body when a story has rendered (and its play function has run) or failed
+    await page.waitForFunction(
+      () =>
+        document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+      { timeout: 20_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const renderError = await page.evaluate(() =>
+      document.body.classList.contains('sb-show-errordisplay')
+        ? document.querySelector('#error-message')?.textContent
+        : null,
+    );
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // the widgets' own checks; the story frame itself is Storybook's
+      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    });
+    page.off('pageerror', onError);
+    const problems = [
+      ...(renderError ? [`render error: ${renderError}`] : []),
+      ...errors.map((e) => `page error: ${e}`),
+      ...violations,
+    ];
+    if (problems.length) failed += 1;
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.title} / ${story.name}`);
+    for (const problem of problems) console.log(`       ${problem}`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`${stories.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
