@@ -58,8 +58,30 @@ console.log('\nBundle sizes (minified / gzipped, level 9)');
 for (const [name, raw, gzip] of sizes)
   console.log(`  ${name.padEnd(62)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`);
 
+/** Serves the demo feed after a delay at /bench/slow/feed.json, so the loading state shows first. */
+async function slowFeed(context, next) {
+  if (context.path !== '/bench/slow/feed.json') return next();
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  context.type = 'json';
+  context.body = readFileSync('demo/feed.json', 'utf8');
+}
+
+async function layoutShift(browser, port, width, height) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  await page.goto(`http://127.0.0.1:${port}/bench/cls.html`);
+  await page.waitForFunction(
+    () => document.querySelector('coalition-event-list')?.shadowRoot?.querySelector('article'),
+    { timeout: 20_000 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const shift = await page.evaluate(() => window.shift);
+  await page.close();
+  return shift;
+}
+
 const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true, watch: false },
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true, watch: false, middleware: [slowFeed] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
@@ -102,6 +124,14 @@ try {
   console.log(
     `  first paint, 10,000 events:  widget / FullCalendar = ${ratio('widget@10000', 'fullcalendar@10000')}; longest task ${table['widget@10000'].longestTaskMs.toFixed(0)} ms`,
   );
+
+  console.log('\nLayout shift (CLS) while an 800 ms feed loads, content below the widgets (target: under 0.02)');
+  for (const [name, width, height] of [
+    ['desktop 1280×800', 1280, 800],
+    ['phone 390×844', 390, 844],
+  ]) {
+    console.log(`  ${name.padEnd(20)} ${(await layoutShift(browser, port, width, height)).toFixed(4)}`);
+  }
 } finally {
   await browser.close();
   await server.stop();
