@@ -51,8 +51,13 @@ export abstract class CoalitionWidget extends LitElement {
   /** Milliseconds one attempt to fetch `src` may take before it is retried. */
   @property({ type: Number }) timeout = 10_000;
 
-  /** How tall the loading placeholder is, so the page does not jump when the feed arrives. */
-  protected reservedHeight = '12em';
+  /**
+   * How tall the widget will likely be, in em, when wide and when narrow (under 36em): the loading
+   * placeholder holds that space so the page does not jump when the feed arrives.
+   */
+  protected expectedHeight(): [wide: number, narrow: number] {
+    return [12, 12];
+  }
 
   protected readonly feedController = new FeedController(this, {
     object: () => this.feed,
@@ -78,7 +83,7 @@ export abstract class CoalitionWidget extends LitElement {
     const { state } = this.feedController.snapshot;
     const { feed } = state;
     // accent is a validated hex colour, so it cannot break out of the declaration
-    const style = `--_reserve:${this.reservedHeight}${feed?.coalition.accent ? `;--_feed-accent:${feed.coalition.accent}` : ''}`;
+    const style = feed?.coalition.accent ? `--_feed-accent:${feed.coalition.accent}` : '';
     let content: TemplateResult | typeof nothing;
     if (feed) {
       const empty = this.emptyMessage(feed);
@@ -87,8 +92,11 @@ export abstract class CoalitionWidget extends LitElement {
     } else if (state.status === 'error') {
       content = this.#renderError(state.error);
     } else {
-      content = html`<div class="loading" part="loading" aria-busy="true">
-        <span class="visually-hidden">${this.localize.strings.loading}</span>
+      const [wide, narrow] = this.expectedHeight();
+      content = html`<div class="reserve" style="--_wide:${wide}em;--_narrow:${narrow}em">
+        <div class="loading" part="loading" aria-busy="true">
+          <span class="visually-hidden">${this.localize.strings.loading}</span>
+        </div>
       </div>`;
     }
     return html`<div class="root" part="base" style=${style}>${content}</div>`;

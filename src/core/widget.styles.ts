@@ -85,8 +85,12 @@ export const widgetStyles = css`
     min-height: 2.75em;
   }
 
+  /* the placeholder's height follows its own width, as the real content's will */
+  .reserve {
+    container-type: inline-size;
+  }
   .loading {
-    min-height: var(--_reserve, 12em);
+    min-height: var(--_wide);
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_border) 0%, var(--_surface) 50%, var(--_border) 100%) 0 0 / 200% 100%;
     opacity: 0.5;
@@ -102,9 +106,13 @@ export const widgetStyles = css`
       animation: none;
     }
   }
+  @container (max-width: 36em) {
+    .loading {
+      min-height: var(--_narrow);
+    }
+  }
   .error,
   .empty {
-    min-height: var(--_reserve, 12em);
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -70,7 +70,11 @@ export class CoalitionEventList extends CoalitionWidget {
 
   @state() private expanded = new Set<string>();
 
-  protected override reservedHeight = '24em';
+  protected override expectedHeight(): [number, number] {
+    // the chooser and a day heading, then the first few events (measured on the demo feed)
+    const events = Math.min(this.limit ?? 3, 3);
+    return [7 + 17.5 * events, 7 + 22 * events];
+  }
 
   #selection?: Selection;
   #sentinel?: { element: Element; observer: IntersectionObserver };

@@ -53,7 +53,9 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
   @state() private refusedWith = 0;
   @state() private hasEmail = false;
 
-  protected override reservedHeight = '28em';
+  protected override expectedHeight(): [number, number] {
+    return [27, 33];
+  }
 
   #busy = false;
   #waiting = new Set<string>();

@@ -46,7 +46,9 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
 
   @state() private expanded = false;
 
-  protected override reservedHeight = '8em';
+  protected override expectedHeight(): [number, number] {
+    return [7.5, 12];
+  }
 
   #warned?: string;
   #checked?: { input: object; speaker: Speaker | undefined };

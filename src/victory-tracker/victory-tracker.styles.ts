@@ -26,6 +26,16 @@ export const victoryTrackerStyles = css`
     font-size: 1.4em;
     font-variant-numeric: tabular-nums;
   }
+  .number {
+    display: inline-grid;
+    justify-items: end;
+  }
+  .number > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
   .totals {
     display: flex;
     flex-wrap: wrap;

@@ -55,7 +55,12 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
 
   @state() private status = '';
 
-  protected override reservedHeight = '20em';
+  protected override expectedHeight(): [number, number] {
+    // a headline, then one big card when highlighted, else the first few cards (measured on the demo feed)
+    if (this.layout === 'highlight') return [23, 28];
+    const cards = Math.min(this.limit ?? 3, 3);
+    return this.layout === 'grid' ? [4 + 21 * Math.ceil(cards / 3), 4 + 21 * cards] : [4 + 17 * cards, 4 + 21 * cards];
+  }
 
   readonly #countUp = new CountUpController(this, () => !!this.feedController.feed);
 
@@ -90,7 +95,10 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
       ...options,
     });
     const shown = this.#countUp.done ? value : Math.round(this.#countUp.value(value) * 10) / 10;
-    return html`<span aria-hidden="true">${format.format(shown)}</span
+    // the final value, invisible, sizes the number so the text after it stays put while it counts
+    return html`<span class="number"
+        ><span aria-hidden="true">${format.format(shown)}</span
+        ><span class="sizer" aria-hidden="true">${format.format(value)}</span></span
       ><span class="visually-hidden">${format.format(value)}</span>`;
   }
 
