@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testApi } from './test/server/test-api.js';
+import { plugins, processShim } from './web-plugins.js';
 
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
@@ -10,7 +10,9 @@ export default {
   nodeResolve: true,
   // one page at a time: a page in a background tab gets no animation frames, and fixtures wait for them
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head>${processShim}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [testApi],
   browsers: [
     chromeLauncher({

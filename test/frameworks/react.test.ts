@@ -1,0 +1,34 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+// the demo as its page loads it: bundled with React by scripts/build-framework-demos.mjs
+type Demo = typeof import('../../demo/frameworks/react-app.js');
+const bundle = '../../demo/frameworks/build/react-app.js';
+import { serverStats, uniqueKey } from '../fixtures/feeds.js';
+
+const text = (element: Element | null | undefined) => element?.shadowRoot?.textContent ?? '';
+
+describe('the React 19 demo', () => {
+  it('renders every widget from one feed, and React hears their events', async () => {
+    const key = uniqueKey();
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const { mountReactDemo } = (await import(bundle)) as Demo;
+    const root = mountReactDemo(container, `/api/feed?key=${key}`);
+    try {
+      await waitUntil(
+        () => text(container.querySelector('coalition-event-list')).includes('Sooner clinic'),
+        'no events',
+        { timeout: 4000 },
+      );
+      expect(text(container.querySelector('coalition-victory-tracker'))).to.contain('Newer win');
+      expect(text(container.querySelector('coalition-speaker-card'))).to.contain('We could not find the speaker');
+      await waitUntil(
+        () => container.querySelector('[role="status"]')!.textContent === 'News from Test Coalition',
+        'onFeedLoad did not reach React',
+      );
+      expect((await serverStats(key)).requests).to.equal(1);
+      await expect(container).to.be.accessible();
+    } finally {
+      root.unmount();
+    }
+  });
+});
