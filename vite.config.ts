@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 
-// The script-tag bundle: one self-contained, minified ES module that registers every element.
-// npm users get tsc's per-module output beside it (see tsconfig.build.json).
+// The script-tag bundle: one self-contained ES module that registers every element, fully
+// minified (library mode would keep whitespace and comments for tree-shaking, which a script tag
+// never does). npm users get tsc's per-module output beside it (see tsconfig.build.json).
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -9,10 +10,11 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    lib: {
-      entry: 'src/all.ts',
-      formats: ['es'],
-      fileName: () => 'coalition-widgets.js',
+    modulePreload: false,
+    rolldownOptions: {
+      input: 'src/all.ts',
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es', entryFileNames: 'coalition-widgets.js' },
     },
   },
 });

@@ -21,9 +21,15 @@ async function bundleSizes() {
     const output = await build({
       logLevel: 'silent',
       configFile: false,
-      build: { write: false, minify: true, lib: { entry: `src/${entry}.ts`, formats: ['es'], fileName: entry } },
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        rolldownOptions: { input: `src/${entry}.ts`, preserveEntrySignatures: 'strict', output: { format: 'es' } },
+      },
     });
-    const code = Buffer.from(output[0].output[0].code);
+    const [chunk] = (Array.isArray(output) ? output[0] : output).output;
+    const code = Buffer.from(chunk.code);
     rows.push([
       `coalition-widgets/${entry}.js (alone, Lit included)`,
       code.length,
