@@ -1,10 +1,8 @@
 // `npm run bench`: bundle sizes and event-list render figures, measured in real Chromium.
 // Run after `npm run build` (the npm script does). Prints one table; no thresholds here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serve } from './local-chromium.mjs';
 import { build } from 'vite';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -56,7 +54,6 @@ async function measure(browser, port, impl, count) {
   };
 }
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 if (!existsSync('dist/coalition-widgets.js')) throw new Error('run `npm run build` first');
 
 const sizes = await bundleSizes();
@@ -86,18 +83,8 @@ async function layoutShift(browser, port, width, height) {
   return shift;
 }
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true, watch: false, middleware: [slowFeed] },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const { server, port } = await serve('.', { middleware: [slowFeed], nodeResolve: true });
+const browser = await launchChromium();
 try {
   console.log(`\nEvent list: time from render call to the next paint, median of ${RUNS} runs`);
   console.log(

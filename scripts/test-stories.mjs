@@ -1,8 +1,7 @@
 // Opens every story of the built Storybook in Chromium: each must render without an error and pass axe.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serve } from './local-chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -11,20 +10,9 @@ const only = process.env.STORIES; // a part of the story id, to run a few
 const stories = Object.values(index.entries).filter(
   (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
 );
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
-const server = await startDevServer({
-  config: { rootDir: 'storybook-static', port: 0, hostname: '127.0.0.1', watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const { server, port } = await serve('storybook-static');
+const browser = await launchChromium();
 
 let failed = 0;
 try {

@@ -89,6 +89,17 @@ export const widgetStyles = css`
   .reserve {
     container-type: inline-size;
   }
+  select,
+  textarea,
+  input:not([type='checkbox'], [type='radio']) {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_field);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.7em;
+    min-height: 2.75em;
+  }
   .loading {
     min-height: var(--_wide);
     border-radius: var(--_radius);

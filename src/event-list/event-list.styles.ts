@@ -22,14 +22,7 @@ export const eventListStyles = css`
     font-weight: bold;
   }
   select {
-    font: inherit;
     font-weight: normal;
-    color: var(--_text);
-    background: var(--_field);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    padding: 0.4em 0.6em;
-    min-height: 2.75em;
   }
   .day {
     /* off-screen days skip layout and paint until they are scrolled near */

@@ -31,14 +31,7 @@ export const feedbackFormStyles = css`
   }
   input:not([type='checkbox'], [type='radio']),
   textarea {
-    font: inherit;
     width: 100%;
-    color: var(--_text);
-    background: var(--_field);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    padding: 0.55em 0.7em;
-    min-height: 2.75em;
   }
   textarea {
     resize: vertical;
