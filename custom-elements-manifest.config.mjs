@@ -4,4 +4,13 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/react.ts', 'src/feed/json-schema.ts'],
   litelement: true,
   outdir: '.',
+  plugins: [
+    {
+      name: 'stable-module-order',
+      // the file system lists files in no fixed order; sort so every checkout writes the same manifest
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
