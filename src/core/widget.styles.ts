@@ -166,18 +166,3 @@ export const widgetStyles = css`
     white-space: nowrap;
   }
 `;
-
-/** A plain list of entries, for widgets that show one. */
-export const plainListStyles = css`
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_gap) / 2);
-  }
-  time {
-    display: block;
-    color: var(--_muted);
-  }
-`;
