@@ -153,7 +153,7 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     </form>`;
   }
 
-  #renderField(name: string, label: string, control: TemplateResult): TemplateResult {
+  #renderField(name: string, label: string | TemplateResult, control: TemplateResult): TemplateResult {
     return html`<div part="field" class="field">
       <label for=${name}>${label}</label>
       ${control} ${this.#renderProblem(name)}
@@ -215,10 +215,7 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
             aria-invalid=${common.invalid}
             aria-describedby=${common.describedBy}
           />`;
-    return html`<div part="field" class="field">
-      <label for=${name}>${label}</label>
-      ${control} ${this.#renderProblem(name)}
-    </div>`;
+    return this.#renderField(name, label, control);
   }
 
   #problemOf(field: string): FieldProblem | undefined {
