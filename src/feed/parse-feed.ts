@@ -1,6 +1,6 @@
 import { FeedError } from './feed-error.js';
 import { feedShape, type Feed } from './schema.js';
-import { INVALID, type FeedProblem } from './shape.js';
+import { INVALID, isRecord, type FeedProblem } from './shape.js';
 
 export type { FeedProblem } from './shape.js';
 
@@ -19,7 +19,7 @@ export const formatProblem = (problem: FeedProblem): string =>
  * `problems`; a document that is not a feed at all throws a `FeedError` of kind `not-a-feed`.
  */
 export function parseFeed(input: unknown): ParsedFeed {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isRecord(input)) {
     throw new FeedError('not-a-feed', 'the document is not a JSON object');
   }
   const problems: FeedProblem[] = [];

@@ -34,7 +34,7 @@ export interface Shape<T> {
 export type Infer<S> = S extends Shape<infer T> ? T : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function shape<T>(meta: ShapeKind, parse: Shape<T>['parse']): Shape<T> {
