@@ -68,8 +68,16 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
     return this.#select(feed).length ? undefined : this.localize.strings.noVictories;
   }
 
+  #selection?: { feed: Feed; tag: string | undefined; neighborhood: string | undefined; victories: Victory[] };
+
+  /** The matching victories, sorted once per feed and filter (not on every frame of the count-up). */
   #select(feed: Feed): Victory[] {
-    return selectVictories(feed.victories, { tag: this.tag, neighborhood: this.neighborhood });
+    const { tag, neighborhood } = this;
+    const last = this.#selection;
+    if (last?.feed !== feed || last.tag !== tag || last.neighborhood !== neighborhood) {
+      this.#selection = { feed, tag, neighborhood, victories: selectVictories(feed.victories, { tag, neighborhood }) };
+    }
+    return this.#selection!.victories;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
