@@ -1,16 +1,5 @@
 import { css } from 'lit';
 
-const darkTokens = css`
-  --_accent: var(--coalition-accent, #b9a3ff);
-  --_on-accent: var(--coalition-on-accent, #16141a);
-  --_text: var(--coalition-text, #f1eff4);
-  --_muted: var(--coalition-muted, #bdb8c6);
-  --_surface: var(--coalition-surface, #16141a);
-  --_field: var(--coalition-field, #221f28);
-  --_border: var(--coalition-border, #45414d);
-  --_error: var(--coalition-error, #ffb4ab);
-`;
-
 /**
  * The design tokens and states every widget shares. Partners theme with `--coalition-*`
  * properties; the `--_*` ones are private and resolved per theme.
@@ -32,14 +21,16 @@ export const widgetStyles = css`
   }
 
   .root {
-    --_accent: var(--coalition-accent, var(--_feed-accent, #5b2bd6));
-    --_on-accent: var(--coalition-on-accent, #ffffff);
-    --_text: var(--coalition-text, #1d1b22);
-    --_muted: var(--coalition-muted, #56525e);
-    --_surface: var(--coalition-surface, transparent);
-    --_field: var(--coalition-field, #ffffff);
-    --_border: var(--coalition-border, #d9d6df);
-    --_error: var(--coalition-error, #b3261e);
+    /* each colour is light-dark(light theme, dark theme), chosen by the color-scheme below */
+    color-scheme: light;
+    --_accent: var(--coalition-accent, light-dark(var(--_feed-accent, #5b2bd6), #b9a3ff));
+    --_on-accent: var(--coalition-on-accent, light-dark(#ffffff, #16141a));
+    --_text: var(--coalition-text, light-dark(#1d1b22, #f1eff4));
+    --_muted: var(--coalition-muted, light-dark(#56525e, #bdb8c6));
+    --_surface: var(--coalition-surface, light-dark(transparent, #16141a));
+    --_field: var(--coalition-field, light-dark(#ffffff, #221f28));
+    --_border: var(--coalition-border, light-dark(#d9d6df, #45414d));
+    --_error: var(--coalition-error, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--coalition-radius, 0.5em);
     --_gap: var(--coalition-gap, 1em);
     --_focus: var(--coalition-focus-ring, 2px solid var(--_accent));
@@ -59,12 +50,10 @@ export const widgetStyles = css`
     border-radius: var(--_radius);
   }
   :host([theme='dark']) .root {
-    ${darkTokens}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .root {
-      ${darkTokens}
-    }
+  :host([theme='auto']) .root {
+    color-scheme: light dark;
   }
 
   a {

@@ -185,6 +185,16 @@ describe('every widget', () => {
       expect(colorOf(auto)).not.to.equal(colorOf(dark));
     });
 
+    it('stays light on a page that declares a dark color-scheme, unless asked to be dark', async () => {
+      const plain = await fixture(html`<coalition-victory-tracker .feed=${minimalFeed}></coalition-victory-tracker>`);
+      const page = await fixture(
+        html`<div style="color-scheme: dark">
+          <coalition-victory-tracker .feed=${minimalFeed}></coalition-victory-tracker>
+        </div>`,
+      );
+      expect(colorOf(page.querySelector('coalition-victory-tracker')!)).to.equal(colorOf(plain));
+    });
+
     it('inherits the host page font', async () => {
       const wrapper = await fixture(
         html`<div style="font-family: Georgia, serif; font-size: 20px">
