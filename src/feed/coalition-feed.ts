@@ -1,7 +1,6 @@
-import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { feedContext } from './feed-context.js';
+import { provideFeed } from './feed-context.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedSnapshot } from './feed-state.js';
 
@@ -39,7 +38,7 @@ export class CoalitionFeed extends LitElement {
 
   #inline: { text: string; value: unknown } | undefined;
   #observer?: MutationObserver;
-  readonly #provider = new ContextProvider(this, { context: feedContext });
+  readonly #publish = provideFeed(this, () => this.#feed.snapshot);
   readonly #feed = new FeedController(
     this,
     {
@@ -48,7 +47,7 @@ export class CoalitionFeed extends LitElement {
       timeout: () => this.timeout,
       fromContext: false,
     },
-    (snapshot) => this.#provider.setValue(snapshot),
+    (snapshot) => this.#publish(snapshot),
   );
 
   /** The feed's current state, as the widgets inside receive it. */

@@ -1,7 +1,10 @@
+import { ContextConsumer } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import '../../src/all.js';
 import type { CoalitionFeed } from '../../src/feed/coalition-feed.js';
+import { feedContext } from '../../src/feed/feed-context.js';
+import type { FeedSnapshot } from '../../src/feed/feed-state.js';
 import type { CoalitionEventList } from '../../src/event-list/event-list.js';
 import type { CoalitionVictoryTracker } from '../../src/victory-tracker/victory-tracker.js';
 import { minimalFeed, serverStats, uniqueKey } from '../fixtures/feeds.js';
@@ -26,6 +29,17 @@ class ShadowHost extends LitElement {
 }
 customElements.define('test-shadow-host', ShadowHost);
 
+/** Another library's element that consumes the feed with @lit/context, as the protocol allows. */
+class LitConsumer extends LitElement {
+  readonly seen: FeedSnapshot[] = [];
+  readonly consumer = new ContextConsumer(this, {
+    context: feedContext,
+    subscribe: true,
+    callback: (snapshot) => this.seen.push(snapshot),
+  });
+}
+customElements.define('test-lit-consumer', LitConsumer);
+
 describe('<coalition-feed>', () => {
   it('gives every widget inside it the feed, with one request', async () => {
     const key = uniqueKey();
@@ -43,6 +57,21 @@ describe('<coalition-feed>', () => {
     await loaded(speaker!, 'Ana Flores');
     await loaded(feedback!, 'What did you think?');
     expect((await serverStats(key)).requests).to.equal(1);
+  });
+
+  it('answers @lit/context consumers with every new state, until they leave', async () => {
+    const element = await fixture<CoalitionFeed>(html`
+      <coalition-feed .feed=${minimalFeed}><test-lit-consumer></test-lit-consumer></coalition-feed>
+    `);
+    const consumer = element.querySelector<LitConsumer>('test-lit-consumer')!;
+    expect(consumer.seen.at(-1)!.state.status).to.equal('loaded');
+    element.feed = { ...minimalFeed, victories: [{ id: 'v', title: 'Fresh win', date: '2024-01-01' }] };
+    await waitUntil(() => consumer.seen.at(-1)!.state.feed?.victories[0]?.title === 'Fresh win');
+    const count = consumer.seen.length;
+    consumer.remove();
+    element.feed = { ...minimalFeed };
+    await element.updateComplete;
+    expect(consumer.seen.length).to.equal(count);
   });
 
   it('reaches widgets through slots and shadow roots', async () => {
