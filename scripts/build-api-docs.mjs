@@ -30,10 +30,10 @@ const lines = [
 ];
 for (const element of elements) {
   const members = (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.privacy && !member.static,
+    (member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static,
   );
   const methods = (element.members ?? []).filter(
-    (member) => member.kind === 'method' && !member.privacy && !member.static,
+    (member) => member.kind === 'method' && (member.privacy ?? 'public') === 'public' && !member.static,
   );
   lines.push(`## \`<${element.tagName}>\``, '', element.summary ?? '', '', element.description ?? '', '');
   lines.push(

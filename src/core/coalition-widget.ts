@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController } from '../feed/feed-controller.js';
 import type { FeedError } from '../feed/feed-error.js';
 import type { Feed } from '../feed/schema.js';
@@ -39,17 +38,24 @@ export type Theme = 'light' | 'dark' | 'auto';
 export abstract class CoalitionWidget extends LitElement {
   static override styles = [widgetStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    theme: {},
+    timeout: { type: Number },
+  };
+
   /** URL of a feed of its own; without it the widget uses the enclosing `<coalition-feed>`. */
-  @property() src?: string;
+  src?: string;
 
   /** An already parsed feed document (version 1); it wins over `src` and any enclosing feed. */
-  @property({ attribute: false }) feed?: object;
+  feed?: object;
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property() theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Milliseconds one attempt to fetch `src` may take before it is retried. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /**
    * How tall the widget will likely be, in em, when wide and when narrow (under 36em): the loading

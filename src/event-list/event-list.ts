@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { renderExpandable } from '../core/expandable.js';
@@ -51,24 +50,34 @@ const WINDOW = 50;
 export class CoalitionEventList extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, eventListStyles];
 
+  static override properties: PropertyDeclarations = {
+    past: { type: Boolean },
+    neighborhood: {},
+    tag: {},
+    limit: { type: Number },
+    chosen: { state: true },
+    shown: { state: true },
+    expanded: { state: true },
+  };
+
   /** Shows past events, newest first, instead of upcoming ones. */
-  @property({ type: Boolean }) past = false;
+  past = false;
 
   /** Shows only events in this neighborhood (visitors can still choose another). */
-  @property() neighborhood?: string;
+  neighborhood?: string;
 
   /** Shows only events with this tag. */
-  @property() tag?: string;
+  tag?: string;
 
   /** Shows this many events, then a "Show more" button that shows as many again. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** The visitor's choice in the neighborhood chooser; `''` means all. */
-  @state() private chosen?: string;
+  private chosen?: string;
 
-  @state() private shown = 0;
+  private shown = 0;
 
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
 
   protected override expectedHeight(): [number, number] {
     // the chooser and a day heading, then the first few events (measured on the demo feed)

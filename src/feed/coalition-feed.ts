@@ -1,5 +1,4 @@
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { provideFeed } from './feed-context.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedSnapshot } from './feed-state.js';
@@ -27,14 +26,20 @@ export class CoalitionFeed extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    timeout: { type: Number },
+  };
+
   /** URL of the feed (JSON, version 1). Cross-origin feeds need CORS. */
-  @property() src?: string;
+  src?: string;
 
   /** An already parsed feed document; it wins over inline JSON and `src`. */
-  @property({ attribute: false }) feed?: object;
+  feed?: object;
 
   /** Milliseconds one attempt to fetch `src` may take before it is retried. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   #inline: { text: string; value: unknown } | undefined;
   #observer?: MutationObserver;

@@ -1,20 +1,19 @@
 import type { Context, ContextCallback, ContextEvent } from '@lit/context';
 import type { FeedSnapshot } from './feed-state.js';
 
-const key = 'coalition-widgets/feed@1';
-
 /**
  * The feed that `<coalition-feed>` provides to the widgets inside it, through the community
  * context protocol (`context-request` events, as `@lit/context` sends them). The key is a
  * string, not a symbol, so that two copies of the library on one page still find each other's
  * providers.
  */
-export const feedContext = key as Context<typeof key, FeedSnapshot>;
+export const feedContext = 'coalition-widgets/feed@1' as Context<'coalition-widgets/feed@1', FeedSnapshot>;
 
 /**
  * Makes `host` answer the `context-request` events of the widgets inside it with the current feed
  * snapshot, and calls subscribers again with each new one. Returns the function that publishes a
- * new snapshot. (The whole of a context provider this library needs, in a tenth of the bytes.)
+ * new snapshot.
+ * (All of a context provider this library needs: @lit/context's ContextProvider costs 0.3 KB more.)
  */
 export function provideFeed(host: Element, current: () => FeedSnapshot): (snapshot: FeedSnapshot) => void {
   const subscribers = new Set<ContextCallback<FeedSnapshot>>();

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { isWebUrl } from '../feed/rules.js';
@@ -39,19 +38,29 @@ type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'failed' | 'mailto' | 'no
 export class CoalitionFeedbackForm extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, feedbackFormStyles];
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    topic: {},
+    sendTimeout: { type: Number, attribute: 'send-timeout' },
+    status: { state: true },
+    problems: { state: true },
+    refusedWith: { state: true },
+    hasEmail: { state: true },
+  };
+
   /** Where to POST feedback (`https:` or `http:`), instead of the feed's `feedback.endpoint`. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** What the feedback is about (an event or session), sent with it. */
-  @property() topic?: string;
+  topic?: string;
 
   /** Milliseconds one attempt to send may take before the submission waits in the outbox. */
-  @property({ type: Number, attribute: 'send-timeout' }) sendTimeout = 15_000;
+  sendTimeout = 15_000;
 
-  @state() private status: Status = 'idle';
-  @state() private problems: FieldProblem[] = [];
-  @state() private refusedWith = 0;
-  @state() private hasEmail = false;
+  private status: Status = 'idle';
+  private problems: FieldProblem[] = [];
+  private refusedWith = 0;
+  private hasEmail = false;
 
   protected override expectedHeight(): [number, number] {
     return [27, 33];

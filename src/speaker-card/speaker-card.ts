@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { renderExpandable } from '../core/expandable.js';
 import type { Feed, Speaker } from '../feed/schema.js';
@@ -36,15 +35,22 @@ export function initials(name: string): string {
 export class CoalitionSpeakerCard extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, speakerCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    speaker: {},
+    person: { attribute: false },
+    photoFailed: { state: true },
+    expanded: { state: true },
+  };
+
   /** The `id` of the speaker to show; without it, the feed's first speaker. */
-  @property() speaker?: string;
+  speaker?: string;
 
   /** A speaker object (feed format) to show without a feed; it wins over `speaker`. */
-  @property({ attribute: false }) person?: object;
+  person?: object;
 
-  @state() private photoFailed = false;
+  private photoFailed = false;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   protected override expectedHeight(): [number, number] {
     return [7.5, 12];

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { formatDay, numberFormat } from '../core/format.js';
@@ -38,22 +37,31 @@ export type ShareMethod = 'share' | 'clipboard';
 export class CoalitionVictoryTracker extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, victoryTrackerStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    limit: { type: Number },
+    tag: {},
+    neighborhood: {},
+    victory: {},
+    status: { state: true },
+  };
+
   /** `list` (the default), `grid`, or `highlight`: one victory, big, for homepages. */
-  @property({ reflect: true }) layout: VictoryLayout = 'list';
+  layout: VictoryLayout = 'list';
 
   /** Shows only this many victories (the newest); the headline still counts them all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Shows only victories with this tag. */
-  @property() tag?: string;
+  tag?: string;
 
   /** Shows only victories in this neighborhood. */
-  @property() neighborhood?: string;
+  neighborhood?: string;
 
   /** With `layout="highlight"`: the `id` of the victory to feature, instead of the latest. */
-  @property() victory?: string;
+  victory?: string;
 
-  @state() private status = '';
+  private status = '';
 
   protected override expectedHeight(): [number, number] {
     // a headline, then one big card when highlighted, else the first few cards (measured on the demo feed)
