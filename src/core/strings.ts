@@ -15,9 +15,7 @@ export interface Strings {
   progress: (value: string, goal: string, unit: string) => string;
   ofGoal: (percent: string, goal: string) => string;
   readMore: string;
-  readMoreAbout: (title: string) => string;
   share: string;
-  shareVictory: (title: string) => string;
   shared: string;
   copied: string;
   shareFailed: string;
@@ -28,17 +26,12 @@ export interface Strings {
   showMore: (count: number) => string;
   status: Record<'cancelled' | 'postponed' | 'rescheduled', string>;
   joinOnline: string;
-  joinOnlineFor: (title: string) => string;
   rsvp: string;
-  rsvpFor: (title: string) => string;
   withSpeakers: (names: string) => string;
   addToCalendar: string;
-  addToCalendarFor: (title: string) => string;
   googleCalendar: string;
-  googleCalendarFor: (title: string) => string;
   expand: string;
   collapse: string;
-  linkOf: (label: string, name: string) => string;
   noSpeaker: (id: string) => string;
   noSpeakers: string;
   feedbackPrompt: string;
@@ -80,9 +73,7 @@ const en: Strings = {
   progress: (value, goal, unit) => `${value} of ${goal} ${unit}`.trim(),
   ofGoal: (percent, goal) => `${percent} of the goal of ${goal}`,
   readMore: 'Read more',
-  readMoreAbout: (title) => `Read more about ${title}`,
   share: 'Share',
-  shareVictory: (title) => `Share ${title}`,
   shared: 'Shared. Thank you for spreading the word!',
   copied: 'Copied to the clipboard: paste it anywhere to share.',
   shareFailed: 'Sharing did not work here. Copy the page address to share it.',
@@ -93,17 +84,12 @@ const en: Strings = {
   showMore: (count) => `Show ${count} more`,
   status: { cancelled: 'Cancelled', postponed: 'Postponed', rescheduled: 'Rescheduled' },
   joinOnline: 'Join online',
-  joinOnlineFor: (title) => `Join online: ${title}`,
   rsvp: 'RSVP',
-  rsvpFor: (title) => `RSVP for ${title}`,
   withSpeakers: (names) => `With ${names}`,
   addToCalendar: 'Add to calendar (.ics)',
-  addToCalendarFor: (title) => `Add to calendar (.ics): ${title}`,
   googleCalendar: 'Google Calendar',
-  googleCalendarFor: (title) => `Google Calendar: add ${title}`,
   expand: 'Show more',
   collapse: 'Show less',
-  linkOf: (label, name) => `${label}, ${name}`,
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
   noSpeakers: 'No speakers to show yet.',
   feedbackPrompt: 'Share your thoughts with us.',
@@ -152,9 +138,7 @@ const es: Strings = {
   progress: (value, goal, unit) => `${value} de ${goal} ${unit}`.trim(),
   ofGoal: (percent, goal) => `${percent} de la meta de ${goal}`,
   readMore: 'Leer más',
-  readMoreAbout: (title) => `Leer más sobre ${title}`,
   share: 'Compartir',
-  shareVictory: (title) => `Compartir ${title}`,
   shared: 'Compartido. ¡Gracias por correr la voz!',
   copied: 'Copiado al portapapeles: pégalo donde quieras para compartirlo.',
   shareFailed: 'No se pudo compartir aquí. Copia la dirección de la página para compartirla.',
@@ -165,17 +149,12 @@ const es: Strings = {
   showMore: (count) => `Mostrar ${count} más`,
   status: { cancelled: 'Cancelado', postponed: 'Aplazado', rescheduled: 'Reprogramado' },
   joinOnline: 'Unirse en línea',
-  joinOnlineFor: (title) => `Unirse en línea: ${title}`,
   rsvp: 'Confirmar asistencia',
-  rsvpFor: (title) => `Confirmar asistencia a ${title}`,
   withSpeakers: (names) => `Con ${names}`,
   addToCalendar: 'Añadir al calendario (.ics)',
-  addToCalendarFor: (title) => `Añadir al calendario (.ics): ${title}`,
   googleCalendar: 'Google Calendar',
-  googleCalendarFor: (title) => `Google Calendar: añadir ${title}`,
   expand: 'Mostrar más',
   collapse: 'Mostrar menos',
-  linkOf: (label, name) => `${label}, ${name}`,
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,
   noSpeakers: 'Todavía no hay ponentes que mostrar.',
   feedbackPrompt: 'Compártenos tu opinión.',
@@ -207,6 +186,12 @@ const es: Strings = {
 };
 
 const catalogs: Record<string, Strings> = { en, es };
+
+/**
+ * The accessible name of a control that acts on one item of many, in every language: its visible
+ * label first (so voice users can say what they see), then the item, as in "RSVP: Tenant Rights Clinic".
+ */
+export const labelFor = (label: string, item: string): string => `${label}: ${item}`;
 
 /** The strings for a language tag: Spanish for any `es-*`, English otherwise. */
 export function stringsFor(lang: string): Strings {

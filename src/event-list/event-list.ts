@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { renderExpandable } from '../core/expandable.js';
+import { labelFor } from '../core/strings.js';
 import type { CoalitionEvent, Feed } from '../feed/schema.js';
 import { calendarEntry, googleCalendarUrl, toIcs } from './calendar.js';
 import { eventListStyles } from './event-list.styles.js';
@@ -208,7 +209,7 @@ export class CoalitionEventList extends CoalitionWidget {
         ${
           event.online
             ? html`<p>
-                <a part="online-link" href=${event.online.url} aria-label=${strings.joinOnlineFor(title)}
+                <a part="online-link" href=${event.online.url} aria-label=${labelFor(strings.joinOnline, title)}
                   >${strings.joinOnline}</a
                 >
               </p>`
@@ -251,7 +252,7 @@ export class CoalitionEventList extends CoalitionWidget {
     return html`<div part="actions" class="actions">
       ${
         event.rsvp
-          ? html`<a part="rsvp-link" class="rsvp" href=${event.rsvp} aria-label=${strings.rsvpFor(title)}
+          ? html`<a part="rsvp-link" class="rsvp" href=${event.rsvp} aria-label=${labelFor(strings.rsvp, title)}
               >${strings.rsvp}</a
             >`
           : nothing
@@ -259,12 +260,12 @@ export class CoalitionEventList extends CoalitionWidget {
       <button
         part="ics-button"
         class="link-button"
-        aria-label=${strings.addToCalendarFor(title)}
+        aria-label=${labelFor(strings.addToCalendar, title)}
         @click=${() => this.#download(event, feed)}
       >
         ${strings.addToCalendar}
       </button>
-      <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${strings.googleCalendarFor(title)}
+      <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${labelFor(strings.googleCalendar, title)}
         >${strings.googleCalendar}</a
       >
     </div>`;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { renderExpandable } from '../core/expandable.js';
+import { labelFor } from '../core/strings.js';
 import type { Feed, Speaker } from '../feed/schema.js';
 import { speakerShape } from '../feed/schema.js';
 import { INVALID, type FeedProblem } from '../feed/shape.js';
@@ -144,7 +145,7 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
                 ${speaker.links.map((link) => {
                   const label = this.localize.text(link.label);
                   return html`<li>
-                    <a href=${link.url} aria-label=${strings.linkOf(label, speaker.name)}>${label}</a>
+                    <a href=${link.url} aria-label=${labelFor(label, speaker.name)}>${label}</a>
                   </li>`;
                 })}
               </ul>`

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { formatDay, numberFormat } from '../core/format.js';
+import { labelFor } from '../core/strings.js';
 import type { Feed, Victory } from '../feed/schema.js';
 import { CountUpController } from './count-up.js';
 import { firstYear, metricTotals, selectVictories } from './select-victories.js';
@@ -176,7 +177,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
           <div class="actions">
             ${
               victory.url
-                ? html`<a part="link" href=${victory.url} aria-label=${strings.readMoreAbout(title)}
+                ? html`<a part="link" href=${victory.url} aria-label=${labelFor(strings.readMore, title)}
                     >${strings.readMore}</a
                   >`
                 : nothing
@@ -184,7 +185,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
             <button
               part="share-button"
               class="share"
-              aria-label=${strings.shareVictory(title)}
+              aria-label=${labelFor(strings.share, title)}
               @click=${() => this.#share(victory, feed)}
             >
               ${strings.share}

@@ -134,12 +134,12 @@ describe('<coalition-event-list>', () => {
       const clinic = article(await list(), 'Tenant Rights Clinic');
       const rsvp = clinic.querySelector<HTMLAnchorElement>('[part="rsvp-link"]')!;
       expect(rsvp.href).to.equal('https://example.org/rsvp/clinic');
-      expect(rsvp.getAttribute('aria-label')).to.equal('RSVP for Tenant Rights Clinic');
+      expect(rsvp.getAttribute('aria-label')).to.equal('RSVP: Tenant Rights Clinic');
       expect(clinic.querySelector('[part="ics-button"]')!.getAttribute('aria-label')).to.equal(
         'Add to calendar (.ics): Tenant Rights Clinic',
       );
       expect(clinic.querySelector('[part="google-link"]')!.getAttribute('aria-label')).to.equal(
-        'Google Calendar: add Tenant Rights Clinic',
+        'Google Calendar: Tenant Rights Clinic',
       );
     });
 
@@ -310,7 +310,7 @@ describe('<coalition-event-list>', () => {
       expect(shadow(element).querySelector('h3')!.textContent).to.equal('lunes, 1 de junio de 2099');
       expect(shadow(element).querySelector('[part="chooser"]')!.textContent).to.contain('Todos los vecindarios');
       expect(article(element, 'Clínica').querySelector('[part="rsvp-link"]')!.getAttribute('aria-label')).to.equal(
-        'Confirmar asistencia a Clínica de derechos de inquilinos',
+        'Confirmar asistencia: Clínica de derechos de inquilinos',
       );
       await expect(element).to.be.accessible();
     });

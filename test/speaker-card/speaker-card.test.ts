@@ -104,8 +104,8 @@ describe('<coalition-speaker-card>', () => {
   it('lists links with names that include the speaker', async () => {
     const links = [...part(await card(), 'links')!.querySelectorAll('a')];
     expect(links.map((link) => [link.textContent, link.getAttribute('aria-label'), link.href])).to.deep.equal([
-      ['Website', 'Website, Chas Moore', 'https://example.org/chas'],
-      ['Email', 'Email, Chas Moore', 'mailto:chas@example.org'],
+      ['Website', 'Website: Chas Moore', 'https://example.org/chas'],
+      ['Email', 'Email: Chas Moore', 'mailto:chas@example.org'],
     ]);
   });
 

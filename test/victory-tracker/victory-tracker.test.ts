@@ -88,7 +88,7 @@ describe('<coalition-victory-tracker>', () => {
       expect(image.loading).to.equal('lazy');
       const link = first.querySelector('a')!;
       expect(link.href).to.equal('https://example.org/hotline');
-      expect(link.getAttribute('aria-label')).to.equal('Read more about Tenant hotline funded');
+      expect(link.getAttribute('aria-label')).to.equal('Read more: Tenant hotline funded');
       await expect(element).to.be.accessible();
     });
 
@@ -214,7 +214,7 @@ describe('<coalition-victory-tracker>', () => {
       });
       const element = await tracker();
       const button = shadow(element).querySelector<HTMLButtonElement>('[part="share-button"]')!;
-      expect(button.getAttribute('aria-label')).to.equal('Share Tenant hotline funded');
+      expect(button.getAttribute('aria-label')).to.equal('Share: Tenant hotline funded');
       const heard = oneEvent(element, 'coalition-victory-share');
       button.click();
       const event = await heard;
