@@ -1,3 +1,4 @@
+import { isEmail, isHexColor, isIsoDate, isIsoDateTime, isSafeLink, isWebUrl } from './rules.js';
 import { feedShape } from './schema.js';
 import type { Shape } from './shape.js';
 
@@ -6,6 +7,16 @@ type JsonSchema = Record<string, unknown>;
 /** Words for editors to show beside fields, by path (`events.*.start`); kept out of the widgets' bundle. */
 export type Descriptions = Record<string, string>;
 
+/** What each check of the feed's strings asks, as JSON Schema says it. */
+const rules = new Map<(value: string) => boolean, JsonSchema>([
+  [isSafeLink, { pattern: '^(https?|mailto):' }],
+  [isWebUrl, { pattern: '^https?://' }],
+  [isIsoDate, { format: 'date' }],
+  [isIsoDateTime, { format: 'date-time' }],
+  [isEmail, { format: 'email' }],
+  [isHexColor, { pattern: '^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$' }],
+]);
+
 /** Turns a shape into JSON Schema (draft 2020-12), describing fields from `descriptions` by path. */
 export function shapeToJsonSchema(shape: Shape<unknown>, descriptions: Descriptions = {}, path = ''): JsonSchema {
   const meta = shape.meta;
@@ -13,8 +24,7 @@ export function shapeToJsonSchema(shape: Shape<unknown>, descriptions: Descripti
     descriptions[path] ? { description: descriptions[path], ...schema } : schema;
   switch (meta.kind) {
     case 'string': {
-      const rule = meta.format?.startsWith('^') ? { pattern: meta.format } : meta.format ? { format: meta.format } : {};
-      return described({ type: 'string', minLength: 1, ...rule });
+      return described({ type: 'string', minLength: 1, ...(meta.check && rules.get(meta.check)) });
     }
     case 'text':
       return described({ $ref: '#/$defs/text' });

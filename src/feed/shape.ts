@@ -17,7 +17,7 @@ export type Invalid = typeof INVALID;
 
 /** What a shape is, for tools that describe the format (the JSON Schema generator). */
 export type ShapeKind =
-  | { kind: 'string'; format?: string; message?: string }
+  | { kind: 'string'; check?: ((value: string) => boolean) | undefined }
   | { kind: 'text' }
   | { kind: 'number'; minimumAbove?: number }
   | { kind: 'boolean' }
@@ -52,11 +52,11 @@ function settle(problems: FeedProblem[], from: number, fate: FeedProblem['fate']
 }
 
 /**
- * Non-empty text, trimmed; `check` may ask more of it, with `message` as its complaint. `format`
- * tells schema tools what `check` asks: a JSON Schema format name, or a pattern starting with `^`.
+ * Non-empty text, trimmed; `check` may ask more of it, with `message` as its complaint. (Schema
+ * tools learn what `check` asks from the check itself, so patterns stay out of the bundle.)
  */
-export function string(check?: (value: string) => boolean, message = 'not valid', format?: string): Shape<string> {
-  return shape({ kind: 'string', format, message }, (value, path, problems) => {
+export function string(check?: (value: string) => boolean, message = 'not valid'): Shape<string> {
+  return shape({ kind: 'string', check }, (value, path, problems) => {
     if (typeof value !== 'string') return fail(problems, path, 'not text');
     const trimmed = value.trim();
     if (!trimmed) return fail(problems, path, 'empty');
