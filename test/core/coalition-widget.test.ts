@@ -185,6 +185,18 @@ describe('every widget', () => {
       expect(colorOf(auto)).not.to.equal(colorOf(dark));
     });
 
+    it('gives a partner colour set with light-dark() its variant for the theme', async () => {
+      const colour = '--coalition-text: light-dark(rgb(1, 2, 3), rgb(4, 5, 6))';
+      const light = await fixture(
+        html`<coalition-victory-tracker style=${colour} .feed=${minimalFeed}></coalition-victory-tracker>`,
+      );
+      const dark = await fixture(
+        html`<coalition-victory-tracker theme="dark" style=${colour} .feed=${minimalFeed}></coalition-victory-tracker>`,
+      );
+      expect(colorOf(light)).to.equal('rgb(1, 2, 3)');
+      expect(colorOf(dark)).to.equal('rgb(4, 5, 6)');
+    });
+
     it('stays light on a page that declares a dark color-scheme, unless asked to be dark', async () => {
       const plain = await fixture(html`<coalition-victory-tracker .feed=${minimalFeed}></coalition-victory-tracker>`);
       const page = await fixture(
