@@ -1,5 +1,5 @@
 import { defineElement } from './core/define.js';
-import { CoalitionFeed } from './feed/coalition-feed.js';
+import { CoalitionFeed } from './core/coalition-feed.js';
 
 defineElement('coalition-feed', CoalitionFeed);
 

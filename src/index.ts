@@ -1,7 +1,7 @@
 // Classes, types and feed functions, without registering any tag: import `coalition-widgets/all.js`
 // (or one element's entry, such as `coalition-widgets/event-list.js`) to register.
 export { CoalitionWidget, type Theme } from './core/coalition-widget.js';
-export { CoalitionFeed } from './feed/coalition-feed.js';
+export { CoalitionFeed } from './core/coalition-feed.js';
 export { CoalitionVictoryTracker } from './victory-tracker/victory-tracker.js';
 export { CoalitionEventList } from './event-list/event-list.js';
 export { CoalitionSpeakerCard } from './speaker-card/speaker-card.js';

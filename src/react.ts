@@ -4,7 +4,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import './all.js';
 import { CoalitionEventList as EventListElement } from './event-list/event-list.js';
-import { CoalitionFeed as FeedElement } from './feed/coalition-feed.js';
+import { CoalitionFeed as FeedElement } from './core/coalition-feed.js';
 import { CoalitionFeedbackForm as FeedbackFormElement } from './feedback-form/feedback-form.js';
 import { CoalitionSpeakerCard as SpeakerCardElement } from './speaker-card/speaker-card.js';
 import { CoalitionVictoryTracker as VictoryTrackerElement } from './victory-tracker/victory-tracker.js';

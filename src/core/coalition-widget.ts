@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { FeedController } from '../feed/feed-controller.js';
+import { FeedController } from './feed-controller.js';
 import type { FeedError } from '../feed/feed-error.js';
 import type { Feed } from '../feed/schema.js';
 import { LocalizeController } from './localize.js';

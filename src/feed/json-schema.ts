@@ -1,4 +1,4 @@
-import { isEmail, isHexColor, isIsoDate, isIsoDateTime, isSafeLink, isWebUrl } from './rules.js';
+import { isEmail, isHexColor, isIsoDate, isIsoDateTime } from './rules.js';
 import { feedShape } from './schema.js';
 import type { Shape } from './shape.js';
 
@@ -9,8 +9,6 @@ export type Descriptions = Record<string, string>;
 
 /** What each check of the feed's strings asks, as JSON Schema says it. */
 const rules = new Map<(value: string) => boolean, JsonSchema>([
-  [isSafeLink, { pattern: '^(https?|mailto):' }],
-  [isWebUrl, { pattern: '^https?://' }],
   [isIsoDate, { format: 'date' }],
   [isIsoDateTime, { format: 'date-time' }],
   [isEmail, { format: 'email' }],
@@ -25,6 +23,16 @@ export function shapeToJsonSchema(shape: Shape<unknown>, descriptions: Descripti
   switch (meta.kind) {
     case 'string': {
       return described({ type: 'string', minLength: 1, ...(meta.check && rules.get(meta.check)) });
+    }
+    case 'url': {
+      // relative (no scheme of its own: resolved against the feed's URL), or one of the schemes
+      const allowed = meta.schemes.map((scheme) => scheme.slice(0, -1)).join('|');
+      return described({
+        type: 'string',
+        minLength: 1,
+        format: 'uri-reference',
+        pattern: `^(?:(?:${allowed}):|(?![A-Za-z][A-Za-z0-9+.-]*:))`,
+      });
     }
     case 'text':
       return described({ $ref: '#/$defs/text' });

@@ -1,6 +1,7 @@
 import { FeedError } from './feed-error.js';
 import type { FeedSnapshot, FeedState } from './feed-state.js';
-import { formatProblem, parseFeed, type ParsedFeed } from './parse-feed.js';
+import type { ParsedFeed } from './parse-feed.js';
+import { readFeed, reportReading, type FeedReading } from './read-feed.js';
 
 /** How patiently a feed is fetched. */
 export interface LoadOptions {
@@ -30,7 +31,8 @@ function either(a: AbortSignal, b: AbortSignal): AbortSignal {
   return both.signal;
 }
 
-async function attempt(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
+/** One request for the feed's text. */
+async function attempt(url: string, signal: AbortSignal, timeout: number): Promise<string> {
   const deadline = AbortSignal.timeout(timeout);
   let response: Response;
   let body: string;
@@ -40,20 +42,17 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
     body = response.ok ? await response.text() : '';
   } catch (error) {
     if (signal.aborted) throw error;
-    if (deadline.aborted) throw new FeedError('timeout', `${url} did not answer within ${timeout} ms`);
-    throw new FeedError('network', `${url} could not be reached (${String(error)})`);
+    if (deadline.aborted) throw new FeedError('timeout', `did not answer within ${timeout} ms`);
+    throw new FeedError('network', `could not be reached (${String(error)})`);
   }
-  if (!response.ok) throw new FeedError('http', `${url} answered ${response.status}`, response.status);
-  try {
-    return JSON.parse(body);
-  } catch (error) {
-    throw new FeedError('not-json', `${url} is not JSON (${(error as Error).message})`);
-  }
+  if (!response.ok) throw new FeedError('http', `answered ${response.status}`, response.status);
+  return body;
 }
 
 /**
- * Fetches and validates one feed, retrying network failures, timeouts and 5xx answers with
- * exponential backoff; a 4xx answer or a document that is not a feed fails at once.
+ * Fetches and reads one feed (relative URLs in it resolved against `url`), retrying network
+ * failures, timeouts and 5xx answers with exponential backoff; a 4xx answer or a document that is
+ * not a feed fails at once with its `FeedError`.
  */
 export async function fetchFeed(
   url: string,
@@ -61,21 +60,18 @@ export async function fetchFeed(
   options: LoadOptions = defaultLoadOptions,
 ): Promise<ParsedFeed> {
   for (let tries = 0; ; tries++) {
+    let text: string;
     try {
-      return parseFeed(await attempt(url, signal, options.timeout));
+      text = await attempt(url, signal, options.timeout);
     } catch (error) {
       if (!(error instanceof FeedError) || !error.retryable || tries >= options.retries) throw error;
       await wait(options.retryDelay * 2 ** tries, signal);
+      continue;
     }
+    const reading = readFeed(text, url);
+    if (reading.status === 'error') throw reading.error;
+    return reading;
   }
-}
-
-/** Prints a feed's problems as one console warning, each by its path. */
-export function reportProblems(label: string, parsed: ParsedFeed): void {
-  if (parsed.problems.length === 0) return;
-  console.warn(
-    `coalition-widgets: ${label} has ${parsed.problems.length} problem(s); the rest is shown.\n${parsed.problems.map(formatProblem).join('\n')}`,
-  );
 }
 
 type Listener = (snapshot: FeedSnapshot) => void;
@@ -117,21 +113,25 @@ export class FeedSource {
     this.#request?.abort();
     const request = (this.#request = new AbortController());
     this.#set({ status: 'loading', feed: this.#state.feed });
-    fetchFeed(this.url, request.signal, this.options).then(
-      (parsed) => {
+    fetchFeed(this.url, request.signal, this.options)
+      .then(
+        (parsed): FeedReading => ({ status: 'loaded', ...parsed }),
+        (error: unknown): FeedReading => ({
+          status: 'error',
+          error: error instanceof FeedError ? error : new FeedError('network', String(error)),
+        }),
+      )
+      .then((reading) => {
+        // aborted: a newer request, or the last listener's departure, owns the state now
         if (request.signal.aborted) return;
-        reportProblems(this.url, parsed);
         this.#request = undefined;
-        this.#set({ status: 'loaded', feed: parsed.feed });
-      },
-      (error: unknown) => {
-        if (request.signal.aborted) return;
-        this.#request = undefined;
-        const feedError = error instanceof FeedError ? error : new FeedError('network', String(error));
-        console.error(`coalition-widgets: could not show a feed: ${feedError.message}`);
-        this.#set({ status: 'error', error: feedError, feed: this.#state.feed });
-      },
-    );
+        reportReading(this.url, reading);
+        this.#set(
+          reading.status === 'loaded'
+            ? { status: 'loaded', feed: reading.feed }
+            : { status: 'error', error: reading.error, feed: this.#state.feed },
+        );
+      });
   }
 
   #set(state: FeedState): void {

@@ -17,13 +17,14 @@ export const formatProblem = (problem: FeedProblem): string =>
 /**
  * Validates a parsed JSON document as a feed, version 1. Bad entries are left out and listed in
  * `problems`; a document that is not a feed at all throws a `FeedError` of kind `not-a-feed`.
+ * Relative URLs in it are resolved against `base`, the feed document's own URL.
  */
-export function parseFeed(input: unknown): ParsedFeed {
+export function parseFeed(input: unknown, base?: string): ParsedFeed {
   if (!isRecord(input)) {
     throw new FeedError('not-a-feed', 'the document is not a JSON object');
   }
   const problems: FeedProblem[] = [];
-  const parsed = feedShape.parse(input, '', problems);
+  const parsed = feedShape.parse(input, '', problems, base);
   if (parsed === INVALID) throw new FeedError('not-a-feed', problems.map(formatProblem).join('\n'));
 
   const speakers = parsed.speakers ?? [];

@@ -1,4 +1,4 @@
-/** Pure checks behind the feed schema; kept apart so they can be tested and reused without valibot. */
+/** Pure checks behind the feed schema; kept apart so they can be tested on their own. */
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
@@ -37,20 +37,6 @@ export function isTimeZone(value: string): boolean {
   }
   return known;
 }
-
-function hasScheme(value: string, schemes: readonly string[]): boolean {
-  try {
-    return schemes.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** A link that is safe to show: `https:`, `http:` or `mailto:`, and absolute. */
-export const isSafeLink = (value: string): boolean => hasScheme(value, ['https:', 'http:', 'mailto:']);
-
-/** An address that is safe to load as an image or post to: `https:` or `http:`, and absolute. */
-export const isWebUrl = (value: string): boolean => hasScheme(value, ['https:', 'http:']);
 
 /** A language tag such as `en`, `es` or `es-MX` (BCP 47, as far as `Intl` accepts it). */
 export function isLanguageTag(value: string): boolean {

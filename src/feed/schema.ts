@@ -2,24 +2,17 @@
  * Feed format version 1, written once: the validator, the TypeScript types and (through a build
  * script) the JSON Schema all come from these shapes.
  */
-import {
-  isIsoDate,
-  isIsoDateTime,
-  isLanguageTag,
-  isSafeLink,
-  isTimeZone,
-  isWebUrl,
-  isEmail,
-  isHexColor,
-} from './rules.js';
-import { boolean, exactly, INVALID, list, number, object, oneOf, string, text, type Infer } from './shape.js';
+import { isIsoDate, isIsoDateTime, isLanguageTag, isTimeZone, isEmail, isHexColor } from './rules.js';
+import { boolean, exactly, INVALID, list, number, object, oneOf, string, text, url, type Infer } from './shape.js';
 
 export type { Text } from './shape.js';
 
 const label = string();
 const bilingual = text(isLanguageTag);
-const link = string(isSafeLink, 'not an https:, http: or mailto: link');
-const webUrl = string(isWebUrl, 'not an https: or http: address');
+/** A link to show: `https:`, `http:` or `mailto:`, or relative to the feed. */
+export const link = url(['https:', 'http:', 'mailto:'], 'not an https:, http: or mailto: link');
+/** An address to load or post to: `https:` or `http:`, or relative to the feed. */
+export const webUrl = url(['https:', 'http:'], 'not an https: or http: address');
 const dateTime = string(isIsoDateTime, 'not a date-time with an offset (2026-12-05T18:30:00-06:00)');
 const timeZone = string(isTimeZone, 'not an IANA time zone (America/Chicago)');
 const tags = list(label);
@@ -33,6 +26,7 @@ export const coalitionShape = object(
     email: string(isEmail, 'not an email address'),
     timezone: timeZone,
     accent: string(isHexColor, 'not a hex colour (#7a3cff)'),
+    calendar: webUrl,
   },
   ['name'],
 );

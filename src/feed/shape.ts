@@ -18,6 +18,7 @@ export type Invalid = typeof INVALID;
 /** What a shape is, for tools that describe the format (the JSON Schema generator). */
 export type ShapeKind =
   | { kind: 'string'; check?: ((value: string) => boolean) | undefined }
+  | { kind: 'url'; schemes: readonly string[] }
   | { kind: 'text' }
   | { kind: 'number'; minimumAbove?: number }
   | { kind: 'boolean' }
@@ -28,7 +29,8 @@ export type ShapeKind =
 
 export interface Shape<T> {
   readonly meta: ShapeKind;
-  parse(value: unknown, path: string, problems: FeedProblem[]): T | Invalid;
+  /** `base` is the feed document's own URL, against which relative URLs in it are resolved. */
+  parse(value: unknown, path: string, problems: FeedProblem[], base?: string): T | Invalid;
 }
 
 export type Infer<S> = S extends Shape<infer T> ? T : never;
@@ -61,6 +63,38 @@ export function string(check?: (value: string) => boolean, message = 'not valid'
     const trimmed = value.trim();
     if (!trimmed) return fail(problems, path, 'empty');
     return check && !check(trimmed) ? fail(problems, path, message) : trimmed;
+  });
+}
+
+const hasScheme = (value: string): boolean => {
+  try {
+    return !!new URL(value);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A URL with one of `schemes` (`https:` …). A relative one (`/img/a.jpg`, `../rsvp`) is resolved
+ * against the feed's own URL, as feed readers do; where there is none, or the feed is a local
+ * file, it is kept as written, to be resolved where the feed is published. The scheme is checked
+ * after resolving, so nothing the URL parser would read as `javascript:` gets through.
+ */
+export function url(schemes: readonly string[], message: string): Shape<string> {
+  const written = string();
+  return shape({ kind: 'url', schemes }, (value, path, problems, base) => {
+    const trimmed = written.parse(value, path, problems);
+    if (trimmed === INVALID) return INVALID;
+    const absolute = hasScheme(trimmed);
+    const usableBase = base && !base.startsWith('file:') ? base : undefined;
+    let resolved: URL;
+    try {
+      resolved = new URL(trimmed, usableBase ?? 'https://relative.invalid/');
+    } catch {
+      return fail(problems, path, message);
+    }
+    if (!schemes.includes(resolved.protocol)) return fail(problems, path, message);
+    return absolute || !usableBase ? trimmed : resolved.href;
   });
 }
 
@@ -111,14 +145,14 @@ export function exactly<const V extends number>(expected: V): Shape<V> {
  * `id` already seen are left out too.
  */
 export function list<T>(item: Shape<T>, fate: FeedProblem['fate'] = 'value ignored', unique = false): Shape<T[]> {
-  return shape({ kind: 'list', item }, (value, path, problems) => {
+  return shape({ kind: 'list', item }, (value, path, problems, base) => {
     if (!Array.isArray(value)) return fail(problems, path, 'not a list');
     const ids = new Set<unknown>();
     const valid: T[] = [];
     value.forEach((element, index) => {
       const at = `${path}[${index}]`;
       const from = problems.length;
-      let parsed = item.parse(element, at, problems);
+      let parsed = item.parse(element, at, problems, base);
       const id = unique && parsed !== INVALID ? (parsed as { id: unknown }).id : undefined;
       if (id !== undefined && ids.has(id)) parsed = fail(problems, `${at}.id`, `"${String(id)}" is used twice`);
       ids.add(id);
@@ -143,7 +177,7 @@ export function object<F extends Fields, R extends keyof F & string = never>(
   required: readonly R[] = [],
   refine?: (value: ObjectOf<F, R>, path: string, problems: FeedProblem[]) => ObjectOf<F, R> | Invalid,
 ): Shape<ObjectOf<F, R>> {
-  return shape({ kind: 'object', fields, required }, (value, path, problems) => {
+  return shape({ kind: 'object', fields, required }, (value, path, problems, base) => {
     if (!isRecord(value)) return fail(problems, path, value === undefined ? 'required' : 'not an object');
     const output: Record<string, unknown> = {};
     let ok = true;
@@ -158,7 +192,7 @@ export function object<F extends Fields, R extends keyof F & string = never>(
         continue;
       }
       const from = problems.length;
-      const parsed = fields[key]!.parse(value[key], at, problems);
+      const parsed = fields[key]!.parse(value[key], at, problems, base);
       if (parsed !== INVALID) output[key] = parsed;
       else if (isRequired) ok = false;
       else settle(problems, from, 'value ignored');

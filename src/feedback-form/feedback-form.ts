@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
-import { isWebUrl } from '../feed/rules.js';
 import { resolveText } from '../feed/resolve-text.js';
-import type { Feed, Question } from '../feed/schema.js';
+import { webUrl, type Feed, type Question } from '../feed/schema.js';
+import { INVALID } from '../feed/shape.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { addToOutbox, flushOutbox, nextAttemptAt, type Delivery, type OutboxEntry } from './outbox.js';
 import {
@@ -88,12 +88,13 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     clearTimeout(this.#timer);
   }
 
+  /** The `endpoint` attribute (relative to the page), else the feed's. */
   #endpoint(feed: Feed): string | undefined {
-    if (this.endpoint && !isWebUrl(this.endpoint)) {
-      console.warn(`coalition-widgets: endpoint "${this.endpoint}" is not an https: or http: address; ignored`);
-      return feed.feedback.endpoint;
-    }
-    return this.endpoint ?? feed.feedback.endpoint;
+    if (!this.endpoint) return feed.feedback.endpoint;
+    const endpoint = webUrl.parse(this.endpoint, 'endpoint', [], document.baseURI);
+    if (endpoint !== INVALID) return endpoint;
+    console.warn(`coalition-widgets: endpoint "${this.endpoint}" is not an https: or http: address; ignored`);
+    return feed.feedback.endpoint;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

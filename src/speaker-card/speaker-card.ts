@@ -2,10 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { renderExpandable } from '../core/expandable.js';
 import { labelFor } from '../core/strings.js';
+import { stateOfFeedAtHand } from '../core/feed-controller.js';
 import type { Feed, Speaker } from '../feed/schema.js';
-import { speakerShape } from '../feed/schema.js';
-import { INVALID, type FeedProblem } from '../feed/shape.js';
-import { formatProblem } from '../feed/parse-feed.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 
 /** "Chas Moore" → "CM": the first letters of the first and last words. */
@@ -58,18 +56,19 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
   }
 
   #warned?: string;
-  #checked?: { input: object; speaker: Speaker | undefined };
+  #personFeed?: { person: object; feed: object };
 
-  /** The `person` property, validated like a feed entry: unsafe links and photos are left out. */
+  /**
+   * The `person` property, read as a feed of one speaker like any other feed: unsafe links and
+   * photos are left out, relative ones resolved against the page.
+   */
   #person(): Speaker | undefined {
     if (!this.person) return undefined;
-    if (this.#checked?.input !== this.person) {
-      const problems: FeedProblem[] = [];
-      const parsed = speakerShape.parse({ id: 'person', ...this.person }, 'person', problems);
-      if (problems.length) console.warn(`coalition-widgets: ${problems.map(formatProblem).join('\n')}`);
-      this.#checked = { input: this.person, speaker: parsed === INVALID ? undefined : parsed };
+    if (this.#personFeed?.person !== this.person) {
+      const feed = { version: 1, coalition: { name: 'person' }, speakers: [{ id: 'person', ...this.person }] };
+      this.#personFeed = { person: this.person, feed };
     }
-    return this.#checked.speaker;
+    return stateOfFeedAtHand(this.#personFeed.feed, 'the person property').feed?.speakers[0];
   }
 
   #pick(feed: Feed): Speaker | undefined {

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import '../../src/all.js';
-import type { CoalitionFeed } from '../../src/feed/coalition-feed.js';
+import type { CoalitionFeed } from '../../src/core/coalition-feed.js';
 import { feedContext } from '../../src/feed/feed-context.js';
 import type { FeedSnapshot } from '../../src/feed/feed-state.js';
 import type { CoalitionEventList } from '../../src/event-list/event-list.js';

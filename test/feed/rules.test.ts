@@ -5,10 +5,10 @@ import {
   isIsoDate,
   isIsoDateTime,
   isLanguageTag,
-  isSafeLink,
   isTimeZone,
-  isWebUrl,
 } from '../../src/feed/rules.js';
+import { link, webUrl } from '../../src/feed/schema.js';
+import { INVALID, type FeedProblem } from '../../src/feed/shape.js';
 
 describe('feed rules', () => {
   it('accepts calendar dates that exist and nothing else', () => {
@@ -37,16 +37,38 @@ describe('feed rules', () => {
     expect(isTimeZone('')).to.be.false;
   });
 
-  it('allows links only with https, http or mailto, and images only over the web', () => {
-    expect(isSafeLink('https://example.org')).to.be.true;
-    expect(isSafeLink('http://example.org')).to.be.true;
-    expect(isSafeLink('mailto:hello@example.org')).to.be.true;
-    expect(isSafeLink('javascript:alert(1)')).to.be.false;
-    expect(isSafeLink(' JavaScript:alert(1)')).to.be.false;
-    expect(isSafeLink('data:text/html,<b>x</b>')).to.be.false;
-    expect(isSafeLink('/relative/path')).to.be.false;
-    expect(isWebUrl('https://example.org/a.png')).to.be.true;
-    expect(isWebUrl('mailto:hello@example.org')).to.be.false;
+  describe('URLs', () => {
+    const check = (shape: typeof link, value: string, base?: string) => {
+      const problems: FeedProblem[] = [];
+      const parsed = shape.parse(value, 'url', problems, base);
+      return parsed === INVALID ? undefined : parsed;
+    };
+    const feedUrl = 'https://org.example/feeds/feed.json';
+
+    it('allows links only with https, http or mailto, and images only over the web', () => {
+      expect(check(link, 'https://example.org')).to.equal('https://example.org');
+      expect(check(link, 'http://example.org')).to.equal('http://example.org');
+      expect(check(link, 'mailto:hello@example.org')).to.equal('mailto:hello@example.org');
+      expect(check(link, 'javascript:alert(1)')).to.be.undefined;
+      expect(check(link, ' JavaScript:alert(1)')).to.be.undefined;
+      expect(check(link, 'java\tscript:alert(1)')).to.be.undefined;
+      expect(check(link, 'java\tscript:alert(1)', feedUrl)).to.be.undefined;
+      expect(check(link, 'data:text/html,<b>x</b>')).to.be.undefined;
+      expect(check(webUrl, 'https://example.org/a.png')).to.equal('https://example.org/a.png');
+      expect(check(webUrl, 'mailto:hello@example.org')).to.be.undefined;
+    });
+
+    it('resolves relative URLs against the feed document, as feed readers do', () => {
+      expect(check(webUrl, '/feedback', feedUrl)).to.equal('https://org.example/feedback');
+      expect(check(webUrl, 'img/chas.jpg', feedUrl)).to.equal('https://org.example/feeds/img/chas.jpg');
+      expect(check(link, '../rsvp', feedUrl)).to.equal('https://org.example/rsvp');
+      expect(check(link, '//cdn.example/a', 'http://org.example/feed.json')).to.equal('http://cdn.example/a');
+    });
+
+    it('keeps relative URLs as written when the feed has no web address of its own', () => {
+      expect(check(webUrl, 'img/chas.jpg')).to.equal('img/chas.jpg');
+      expect(check(webUrl, 'img/chas.jpg', 'file:///home/org/feed.json')).to.equal('img/chas.jpg');
+    });
   });
 
   it('checks language tags, emails and colours', () => {

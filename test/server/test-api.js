@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 
 const fixture = readFileSync(new URL('../fixtures/feed.json', import.meta.url), 'utf8');
+const photo = readFileSync(new URL('../fixtures/photo.svg', import.meta.url), 'utf8');
 const stats = new Map();
 
 const statsOf = (key) => {
@@ -53,8 +54,29 @@ async function feedbackApi(context) {
   context.body = status === 201 ? 'thanks' : 'no';
 }
 
+/**
+ * GET /api/org/K/feed.json: a feed whose URLs are all relative to where it is served, as a
+ * coalition writes them when the feed sits beside its own pages (feedback goes to key K).
+ */
+function relativeFeed(context) {
+  const key = context.path.split('/')[3];
+  context.type = 'json';
+  context.body = JSON.stringify({
+    version: 1,
+    coalition: { name: 'Relative Coalition', url: '/', logo: 'logo.svg' },
+    speakers: [{ id: 'chas', name: 'Chas Moore', photo: { src: 'img/chas.svg' }, links: [{ label: 'Bio', url: '../bio' }] }],
+    feedback: { endpoint: `/api/feedback?key=${key}` },
+  });
+}
+
 export async function testApi(context, next) {
   if (context.path.startsWith('/api/feedback')) return feedbackApi(context);
+  if (/^\/api\/org\/\w+\/feed\.json$/.test(context.path)) return relativeFeed(context);
+  if (/^\/api\/org\/\w+\/img\/chas\.svg$/.test(context.path)) {
+    context.type = 'image/svg+xml';
+    context.body = photo;
+    return;
+  }
   if (context.path === '/api/stats') {
     context.type = 'json';
     context.body = JSON.stringify(statsOf(context.query.key));

@@ -1,16 +1,16 @@
 import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit } from '../core/emit.js';
-import { feedContext } from './feed-context.js';
-import { FeedError } from './feed-error.js';
-import type { FeedSnapshot, FeedState } from './feed-state.js';
-import { feedSource, reportProblems } from './load-feed.js';
-import { parseFeed } from './parse-feed.js';
-import type { Feed } from './schema.js';
+import { feedContext } from '../feed/feed-context.js';
+import { FeedError } from '../feed/feed-error.js';
+import type { FeedSnapshot, FeedState } from '../feed/feed-state.js';
+import { feedSource } from '../feed/load-feed.js';
+import { readFeed, reportReading } from '../feed/read-feed.js';
+import type { Feed } from '../feed/schema.js';
+import { emit } from './emit.js';
 
 /** What a feed controller reads from its element, in order of precedence. */
 export interface FeedInputs {
-  /** An already parsed feed object (the `feed` property, or inline JSON). */
+  /** A feed at hand: an already parsed object (the `feed` property), or text (inline JSON). */
   object(): unknown;
   /** A feed URL (the `src` attribute). */
   src(): string | undefined;
@@ -20,23 +20,21 @@ export interface FeedInputs {
   fromContext: boolean;
 }
 
-const parsedObjects = new WeakMap<object, FeedState>();
+const readObjects = new WeakMap<object, FeedState>();
 
-/** Validates a feed object once, however many elements are handed it. */
-function stateOfObject(input: unknown): FeedState {
-  const cached = typeof input === 'object' && input !== null ? parsedObjects.get(input) : undefined;
+/**
+ * Reads a feed at hand (relative URLs resolved against the page), once per object however many
+ * elements are handed it.
+ */
+export function stateOfFeedAtHand(input: unknown, label: string): FeedState {
+  const key = typeof input === 'object' && input !== null ? input : undefined;
+  const cached = key && readObjects.get(key);
   if (cached) return cached;
-  let state: FeedState;
-  try {
-    const parsed = parseFeed(input);
-    reportProblems('the feed object', parsed);
-    state = { status: 'loaded', feed: parsed.feed };
-  } catch (error) {
-    const feedError = error instanceof FeedError ? error : new FeedError('not-a-feed', String(error));
-    console.error(`coalition-widgets: the feed object could not be shown: ${feedError.message}`);
-    state = { status: 'error', error: feedError };
-  }
-  if (typeof input === 'object' && input !== null) parsedObjects.set(input, state);
+  const reading = readFeed(input, document.baseURI);
+  reportReading(label, reading);
+  const state: FeedState =
+    reading.status === 'loaded' ? { status: 'loaded', feed: reading.feed } : { status: 'error', error: reading.error };
+  if (key) readObjects.set(key, state);
   return state;
 }
 
@@ -102,7 +100,8 @@ export class FeedController implements ReactiveController {
     const object = (this.#object = this.inputs.object());
     const src = (this.#src = this.inputs.src());
     if (object !== undefined) {
-      this.#set({ state: stateOfObject(object), reload: () => {} }, true);
+      const label = typeof object === 'string' ? 'the inline feed' : 'the feed object';
+      this.#set({ state: stateOfFeedAtHand(object, label), reload: () => {} }, true);
     } else if (src) {
       this.#release = feedSource(src, { timeout: this.inputs.timeout() }).subscribe((snapshot) =>
         this.#set(snapshot, true),

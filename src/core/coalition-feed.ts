@@ -1,7 +1,7 @@
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { provideFeed } from './feed-context.js';
+import { provideFeed } from '../feed/feed-context.js';
+import type { FeedSnapshot } from '../feed/feed-state.js';
 import { FeedController } from './feed-controller.js';
-import type { FeedSnapshot } from './feed-state.js';
 
 const INLINE = 'script[type="application/json"]';
 
@@ -41,13 +41,13 @@ export class CoalitionFeed extends LitElement {
   /** Milliseconds one attempt to fetch `src` may take before it is retried. */
   timeout = 10_000;
 
-  #inline: { text: string; value: unknown } | undefined;
+  #inline: string | undefined;
   #observer?: MutationObserver;
   readonly #publish = provideFeed(this, () => this.#feed.snapshot);
   readonly #feed = new FeedController(
     this,
     {
-      object: () => this.feed ?? this.#inline?.value,
+      object: () => this.feed ?? this.#inline,
       src: () => this.src,
       timeout: () => this.timeout,
       fromContext: false,
@@ -80,19 +80,8 @@ export class CoalitionFeed extends LitElement {
 
   #readInline(): void {
     const text = this.querySelector(`:scope > ${INLINE}`)?.textContent ?? undefined;
-    if (text === this.#inline?.text) return;
-    if (text === undefined) {
-      this.#inline = undefined;
-    } else {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        console.error(`coalition-widgets: the inline feed is not JSON (${(error as Error).message})`);
-        value = null;
-      }
-      this.#inline = { text, value };
-    }
+    if (text === this.#inline) return;
+    this.#inline = text;
     this.requestUpdate();
   }
 

@@ -1,0 +1,40 @@
+import { FeedError } from './feed-error.js';
+import { formatProblem, parseFeed, type ParsedFeed } from './parse-feed.js';
+
+/** What reading a feed gave: the feed with its problems, or why there is none. */
+export type FeedReading = ({ status: 'loaded' } & ParsedFeed) | { status: 'error'; error: FeedError };
+
+/**
+ * The one way a feed is read, whatever it came as: text (a fetched file, inline JSON, a file on
+ * disk) or an already parsed object. Relative URLs in it are resolved against `base`, the
+ * document's own URL (for inline and object feeds, the page's). Never throws.
+ */
+export function readFeed(input: unknown, base?: string): FeedReading {
+  let document = input;
+  if (typeof input === 'string') {
+    try {
+      document = JSON.parse(input);
+    } catch (error) {
+      return { status: 'error', error: new FeedError('not-json', `not JSON (${(error as Error).message})`) };
+    }
+  }
+  try {
+    return { status: 'loaded', ...parseFeed(document, base) };
+  } catch (error) {
+    return {
+      status: 'error',
+      error: error instanceof FeedError ? error : new FeedError('not-a-feed', String(error)),
+    };
+  }
+}
+
+/** Tells developers in the console what a reading of `label` found: its problems by path, or its error. */
+export function reportReading(label: string, reading: FeedReading): void {
+  if (reading.status === 'error') {
+    console.error(`coalition-widgets: could not show ${label}: ${reading.error.message}`);
+  } else if (reading.problems.length) {
+    console.warn(
+      `coalition-widgets: ${label} has ${reading.problems.length} problem(s); the rest is shown.\n${reading.problems.map(formatProblem).join('\n')}`,
+    );
+  }
+}
