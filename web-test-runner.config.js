@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { testPages } from './test/server/pages.js';
 import { testApi } from './test/server/test-api.js';
 import { plugins, processShim } from './web-plugins.js';
 
@@ -13,7 +14,7 @@ export default {
   plugins,
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head>${processShim}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
-  middleware: [testApi],
+  middleware: [testApi, testPages],
   browsers: [
     chromeLauncher({
       launchOptions: {

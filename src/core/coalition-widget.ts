@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from './feed-controller.js';
 import type { FeedError } from '../feed/feed-error.js';
 import type { Feed } from '../feed/schema.js';
@@ -74,6 +74,29 @@ export abstract class CoalitionWidget extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
 
+  /**
+   * This widget's own values (the feed's accent, the space held while loading) live in a sheet of
+   * its own: strict pages forbid `style` attributes.
+   */
+  readonly #ownSheet = new CSSStyleSheet();
+  #ownRules = '';
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#ownSheet];
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const { feed } = this.feedController.snapshot.state;
+    const [wide, narrow] = this.expectedHeight();
+    // accent is a validated hex colour, so it cannot break out of the declaration
+    const accent = feed?.coalition.accent ? `--_feed-accent:${feed.coalition.accent};` : '';
+    const rules = `:host{${accent}--_wide:${wide}em;--_narrow:${narrow}em}`;
+    if (rules !== this.#ownRules) this.#ownSheet.replaceSync((this.#ownRules = rules));
+    super.update(changed);
+  }
+
   /** Loads the feed again, as the retry button does. */
   reload(): void {
     this.feedController.snapshot.reload();
@@ -88,8 +111,6 @@ export abstract class CoalitionWidget extends LitElement {
   override render(): TemplateResult {
     const { state } = this.feedController.snapshot;
     const { feed } = state;
-    // accent is a validated hex colour, so it cannot break out of the declaration
-    const style = feed?.coalition.accent ? `--_feed-accent:${feed.coalition.accent}` : '';
     let content: TemplateResult | typeof nothing;
     if (feed) {
       const empty = this.emptyMessage(feed);
@@ -98,14 +119,13 @@ export abstract class CoalitionWidget extends LitElement {
     } else if (state.status === 'error') {
       content = this.#renderError(state.error);
     } else {
-      const [wide, narrow] = this.expectedHeight();
-      content = html`<div class="reserve" style="--_wide:${wide}em;--_narrow:${narrow}em">
+      content = html`<div class="reserve">
         <div class="loading" part="loading" aria-busy="true">
           <span class="visually-hidden">${this.localize.strings.loading}</span>
         </div>
       </div>`;
     }
-    return html`<div class="root" part="base" style=${style}>${content}</div>`;
+    return html`<div class="root" part="base">${content}</div>`;
   }
 
   #renderError(error: FeedError): TemplateResult {

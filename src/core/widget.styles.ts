@@ -7,20 +7,30 @@ import { css } from 'lit';
 export const widgetStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    /* a page's padding on the host would squeeze the inside; partners pad ::part(base) instead */
+    box-sizing: border-box !important;
+    padding: 0 !important;
     font-family: var(--coalition-font-family, inherit);
     font-size: var(--coalition-font-size, inherit);
   }
   :host([hidden]) {
     display: none;
   }
+  /* set, not inherited: a page's box-sizing on the host must not reach inside */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .root {
+    /* every property a page may set on the host and have inherited, back to its initial value;
+       only the documented font (family and size) and the direction come through */
+    all: initial;
+    display: block;
+    width: 100%;
+    font-family: inherit;
+    font-size: inherit;
     /* each colour is light-dark(light theme, dark theme), chosen by the color-scheme below */
     color-scheme: light;
     --_accent: var(--coalition-accent, light-dark(var(--_feed-accent, #5b2bd6), #b9a3ff));
@@ -34,17 +44,7 @@ export const widgetStyles = css`
     --_radius: var(--coalition-radius, 0.5em);
     --_gap: var(--coalition-gap, 1em);
     --_focus: var(--coalition-focus-ring, 2px solid var(--_accent));
-    /* inherited properties a host page may set oddly on every element, the host included */
     line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    font-style: normal;
-    font-weight: normal;
-    visibility: visible;
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);

@@ -3,6 +3,7 @@ import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { renderExpandable } from '../core/expandable.js';
 import { labelFor } from '../core/strings.js';
+import { trustedScriptText } from '../core/trusted-script.js';
 import type { CoalitionEvent, Feed } from '../feed/schema.js';
 import { calendarEntry, googleCalendarUrl, toIcs } from './calendar.js';
 import { eventListStyles } from './event-list.styles.js';
@@ -338,9 +339,11 @@ export class CoalitionEventList extends CoalitionWidget {
       this.#jsonLd = undefined;
       return;
     }
+    const text = trustedScriptText(scriptSafeJson(eventsJsonLd(events, feed, (text) => this.localize.text(text))));
+    if (text === undefined) return;
     this.#jsonLd ??= document.createElement('script');
     this.#jsonLd.type = 'application/ld+json';
-    this.#jsonLd.textContent = scriptSafeJson(eventsJsonLd(events, feed, (text) => this.localize.text(text)));
+    this.#jsonLd.textContent = text;
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 

@@ -4,6 +4,8 @@ export const feedbackFormStyles = css`
   form {
     display: grid;
     gap: var(--_gap);
+    /* the honeypot is placed off the form, not off the page, so page layout cannot move it */
+    position: relative;
   }
   p {
     margin: 0;

@@ -64,7 +64,9 @@ function relativeFeed(context) {
   context.body = JSON.stringify({
     version: 1,
     coalition: { name: 'Relative Coalition', url: '/', logo: 'logo.svg' },
-    speakers: [{ id: 'chas', name: 'Chas Moore', photo: { src: 'img/chas.svg' }, links: [{ label: 'Bio', url: '../bio' }] }],
+    speakers: [
+      { id: 'chas', name: 'Chas Moore', photo: { src: 'img/chas.svg' }, links: [{ label: 'Bio', url: '../bio' }] },
+    ],
     feedback: { endpoint: `/api/feedback?key=${key}` },
   });
 }

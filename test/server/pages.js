@@ -1,0 +1,70 @@
+// Partner-like pages for the tests, served with real response headers: each loads the built
+// script-tag bundle as a partner site would.
+//   /pages/strict.html?policy=csp|tt&key=K  Content-Security-Policy with no 'unsafe-inline', or Trusted Types
+//   /pages/theme.html?hostile=1             every widget, on a clean page or under an aggressive theme
+
+const policies = {
+  csp: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'",
+  tt: "require-trusted-types-for 'script'; trusted-types lit-html coalition-widgets",
+};
+
+const widgets = (src) => `<coalition-feed src="${src}">
+  <coalition-victory-tracker></coalition-victory-tracker>
+  <coalition-event-list></coalition-event-list>
+  <coalition-speaker-card speaker="ana"></coalition-speaker-card>
+  <coalition-feedback-form></coalition-feedback-form>
+</coalition-feed>`;
+
+const page = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+// what a strict page reports: its policy violations and uncaught errors, for the test to read
+const probe = `window.problems = [];
+document.addEventListener('securitypolicyviolation', (event) =>
+  window.problems.push(event.violatedDirective + ': ' + (event.blockedURI || event.sample)));
+window.addEventListener('error', (event) => window.problems.push('error: ' + event.message));
+window.addEventListener('unhandledrejection', (event) => window.problems.push('rejection: ' + event.reason));`;
+
+// page CSS that reaches everything it can select, hosts included, and inherits into the widgets
+const hostileCss = `*, *::before, *::after { box-sizing: content-box !important; }
+* { line-height: 3 !important; text-transform: uppercase !important; letter-spacing: 0.3em !important;
+  word-spacing: 1em !important; text-align: center !important; text-indent: 3em !important;
+  white-space: nowrap !important; word-break: break-all !important; font-style: italic !important;
+  font-weight: 900 !important; list-style: square inside !important; margin: 7px !important;
+  padding: 11px !important; border-collapse: separate !important; border-spacing: 9px !important; }
+button, input, select, textarea, ul, li, div, img, p, a, span, h3, h4, label, section, article {
+  display: inline-block !important; margin: 2em !important; padding: 1em !important;
+  border: 4px solid red !important; width: 50px !important; height: 20px !important; float: right !important; }
+coalition-victory-tracker, coalition-event-list, coalition-speaker-card, coalition-feedback-form { display: grid; }
+coalition-feed { display: flow-root; }`;
+
+// the same fixed width for every widget, on both pages, so their insides can be compared box by box
+const frameCss = `coalition-victory-tracker, coalition-event-list, coalition-speaker-card, coalition-feedback-form { width: 560px; }
+body { font: 16px/1.2 sans-serif; }`;
+
+export async function testPages(context, next) {
+  const { path, query } = context;
+  if (path === '/pages/probe.js') {
+    context.type = 'js';
+    context.body = probe;
+  } else if (path === '/pages/hostile.css' || path === '/pages/frame.css') {
+    context.type = 'css';
+    context.body = path === '/pages/hostile.css' ? hostileCss : frameCss;
+  } else if (path === '/pages/strict.html') {
+    context.set('content-security-policy', policies[query.policy]);
+    context.type = 'html';
+    context.body = page(
+      '<script src="/pages/probe.js"></script><script type="module" src="/dist/coalition-widgets.js"></script>',
+      widgets(`/api/feed?key=${query.key}`),
+    );
+  } else if (path === '/pages/theme.html') {
+    context.type = 'html';
+    context.body = page(
+      `<link rel="stylesheet" href="/pages/frame.css">${query.hostile ? '<link rel="stylesheet" href="/pages/hostile.css">' : ''}
+      <script type="module" src="/dist/coalition-widgets.js"></script>`,
+      widgets('/api/feed?key=theme'),
+    );
+  } else {
+    return next();
+  }
+}
