@@ -5,7 +5,7 @@ import { resolveText } from '../feed/resolve-text.js';
 import { webUrl, type Feed, type Question } from '../feed/schema.js';
 import { INVALID } from '../feed/shape.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
-import { addToOutbox, flushOutbox, nextAttemptAt, type Delivery, type OutboxEntry } from './outbox.js';
+import { send, watchOutbox, type Delivery, type OutboxEntry } from './outbox.js';
 import {
   buildSubmission,
   mailtoUrl,
@@ -68,8 +68,8 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
 
   #busy = false;
   #waiting = new Set<string>();
-  #timer = 0;
-  readonly #online = () => this.#flush(true);
+  #stopWatching?: () => void;
+  readonly #report = (entry: OutboxEntry, delivery: Delivery) => this.#reportDelivery(entry, delivery);
 
   protected override emptyMessage(): undefined {
     return undefined;
@@ -77,15 +77,12 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.#online);
-    // whatever an earlier page left in the outbox goes out now, however long it was told to wait
-    this.#flush(true);
+    this.#stopWatching = watchOutbox(this.#report);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.#online);
-    clearTimeout(this.#timer);
+    this.#stopWatching?.();
   }
 
   /** The `endpoint` attribute (relative to the page), else the feed's. */
@@ -311,25 +308,9 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     }
     this.#busy = true;
     this.status = 'sending';
-    addToOutbox({
-      submission,
-      endpoint,
-      format: feed.feedback.format ?? 'json',
-      attempts: 0,
-      nextAttemptAt: Date.now(),
-    });
     this.#waiting.add(submission.id);
-    try {
-      await flushOutbox({
-        only: submission.id,
-        force: true,
-        timeout: this.sendTimeout,
-        onResult: (entry, delivery) => this.#report(entry, delivery),
-      });
-    } finally {
-      this.#busy = false;
-      this.#schedule();
-    }
+    const entry = { submission, endpoint, format: feed.feedback.format ?? 'json', attempts: 0, nextAttemptAt: 0 };
+    await send(entry, this.#report, this.sendTimeout).finally(() => (this.#busy = false));
   }
 
   #openMail(feed: Feed, submission: Submission): void {
@@ -352,8 +333,11 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     this.status = 'mailto';
   }
 
-  /** Tells the person, and the page, what became of a submission this form is waiting on (or any other). */
-  #report({ submission }: OutboxEntry, delivery: Delivery): void {
+  /**
+   * Tells the page what became of a submission this form sent (or one an earlier page left), and
+   * the person too when they sent it from this form on this page.
+   */
+  #reportDelivery({ submission }: OutboxEntry, delivery: Delivery): void {
     const mine = this.#waiting.has(submission.id);
     if (delivery.outcome === 'sent') {
       emit(this, 'coalition-feedback-sent', { submission, status: delivery.status });
@@ -375,23 +359,6 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
       this.hasEmail = false;
     }
     this.status = delivery.outcome;
-  }
-
-  #flush(force: boolean): void {
-    flushOutbox({
-      force,
-      timeout: this.sendTimeout,
-      onResult: (entry, delivery) => this.#report(entry, delivery),
-    }).then(() => this.#schedule());
-  }
-
-  /** Wakes up when the next waiting submission is due. */
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    const due = nextAttemptAt();
-    if (due !== undefined && this.isConnected) {
-      this.#timer = window.setTimeout(() => this.#flush(false), Math.max(0, due - Date.now()));
-    }
   }
 }
 

@@ -18,8 +18,14 @@ export type Delivery =
 
 const KEY = 'coalition-widgets:outbox:v1';
 const LOCK = 'coalition-widgets:outbox';
-const FIRST_RETRY = 30_000;
+const FIRST_RETRY = 2_000;
 const LAST_RETRY = 3_600_000;
+/** Milliseconds a delivery may take when the outbox retries on its own. */
+const RETRY_TIMEOUT = 15_000;
+
+/** About 2, 4, 8, 16 s … doubling up to an hour, give or take a fifth, so tabs and pages spread out. */
+const backoff = (attempts: number): number =>
+  Math.min(FIRST_RETRY * 2 ** (attempts - 1), LAST_RETRY) * (0.8 + Math.random() * 0.4);
 
 /** Storage that may be missing (privacy modes, sandboxed frames): then the outbox lives in memory. */
 let memory: OutboxEntry[] = [];
@@ -47,7 +53,7 @@ function write(entries: OutboxEntry[]): void {
 export const outboxEntries = (): OutboxEntry[] => read();
 
 /** Keeps a submission before anything is sent, so closing the page cannot lose it. */
-export function addToOutbox(entry: OutboxEntry): void {
+function addToOutbox(entry: OutboxEntry): void {
   write([...read().filter((each) => each.submission.id !== entry.submission.id), entry]);
 }
 
@@ -56,14 +62,15 @@ function removeFromOutbox(id: string): void {
 }
 
 /** One POST of one submission; 2xx is delivered, 4xx refused, anything else tried again later. */
-export async function deliver(entry: OutboxEntry, timeout: number): Promise<Delivery> {
+async function deliver(entry: OutboxEntry, timeout: number): Promise<Delivery> {
   const { body, type } = encode(entry.submission, entry.format);
   const deadline = AbortSignal.timeout(timeout);
   try {
     const response = await fetch(entry.endpoint, {
       method: 'POST',
       body,
-      headers: { 'content-type': type },
+      // JSON, not a redirect to a thank-you page, from hosted form services
+      headers: { 'content-type': type, accept: 'application/json' },
       credentials: 'omit',
       signal: deadline,
     });
@@ -86,41 +93,82 @@ function exclusively<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** Hears what became of a submission: the form that sent it, or the page's first form for one left by an earlier page. */
+export type OutboxListener = (entry: OutboxEntry, delivery: Delivery) => void;
+
+const listeners = new Set<OutboxListener>();
+const senders = new Map<string, OutboxListener>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function report(entry: OutboxEntry, delivery: Delivery): void {
+  const id = entry.submission.id;
+  const sender = senders.get(id);
+  const listener = sender && listeners.has(sender) ? sender : listeners.values().next().value;
+  if (delivery.outcome !== 'queued') senders.delete(id);
+  listener?.(entry, delivery);
+}
+
 /**
- * Tries to deliver the waiting submissions that are due (all of them with `force`), one at a time
- * and in one tab at a time, so none is ever sent twice. Delivered and refused entries leave the
- * outbox; others wait longer each time (30 s doubling, up to an hour).
+ * Tries to deliver the waiting submissions that are due (all of them with `force`, or only one),
+ * one at a time and in one tab at a time, so none is ever sent twice. Delivered and refused
+ * entries leave the outbox; others wait longer each time. Then sleeps until the next is due.
  */
-export function flushOutbox(options: {
-  force?: boolean;
-  only?: string;
-  timeout: number;
-  onResult: (entry: OutboxEntry, delivery: Delivery) => void;
-}): Promise<void> {
+function flush(force: boolean, only?: string, timeout = RETRY_TIMEOUT): Promise<void> {
   return exclusively(async () => {
     // read inside the lock: another tab may have delivered entries meanwhile
     for (const entry of read()) {
-      if (options.only && entry.submission.id !== options.only) continue;
-      if (!options.force && entry.nextAttemptAt > Date.now()) continue;
-      const delivery = await deliver(entry, options.timeout);
+      if (only && entry.submission.id !== only) continue;
+      if (!force && entry.nextAttemptAt > Date.now()) continue;
+      const delivery = await deliver(entry, timeout);
       if (delivery.outcome === 'queued') {
         const attempts = entry.attempts + 1;
-        const wait = Math.min(FIRST_RETRY * 2 ** (attempts - 1), LAST_RETRY);
         write(
           read().map((each) =>
-            each.submission.id === entry.submission.id ? { ...each, attempts, nextAttemptAt: Date.now() + wait } : each,
+            each.submission.id === entry.submission.id
+              ? { ...each, attempts, nextAttemptAt: Date.now() + backoff(attempts) }
+              : each,
           ),
         );
       } else {
         removeFromOutbox(entry.submission.id);
       }
-      options.onResult(entry, delivery);
+      report(entry, delivery);
     }
-  });
+  }).then(schedule);
 }
 
-/** When the next waiting submission is due, if any waits. */
-export function nextAttemptAt(): number | undefined {
+/** Wakes up when the next waiting submission is due, while any form is on the page. */
+function schedule(): void {
+  clearTimeout(timer);
   const times = read().map((entry) => entry.nextAttemptAt);
-  return times.length ? Math.min(...times) : undefined;
+  if (times.length && listeners.size)
+    timer = setTimeout(() => flush(false), Math.max(0, Math.min(...times) - Date.now()));
+}
+
+const onOnline = () => flush(true);
+
+/**
+ * Keeps the page's one outbox running while `listener`'s form is on the page: whatever an earlier
+ * page left goes out now, however long it was told to wait, and everything waiting goes out again
+ * when the browser comes back online. Returns the function that stops listening.
+ */
+export function watchOutbox(listener: OutboxListener): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) {
+    addEventListener('online', onOnline);
+    flush(true);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size) return;
+    removeEventListener('online', onOnline);
+    clearTimeout(timer);
+  };
+}
+
+/** Keeps a new submission, then tries to deliver it at once; `listener` hears what became of it. */
+export function send(entry: OutboxEntry, listener: OutboxListener, timeout: number): Promise<void> {
+  addToOutbox(entry);
+  senders.set(entry.submission.id, listener);
+  return flush(true, entry.submission.id, timeout);
 }

@@ -23,10 +23,12 @@ describe('relative URLs in a feed', () => {
   it('are resolved against the feed document, the feedback endpoint included', async () => {
     const key = uniqueKey();
     const src = `/api/org/${key}/feed.json`;
-    const page = await fixture(html`<coalition-feed src=${src}>
-      <coalition-speaker-card></coalition-speaker-card>
-      <coalition-feedback-form></coalition-feedback-form>
-    </coalition-feed>`);
+    const page = await fixture(
+      html`<coalition-feed src=${src}>
+        <coalition-speaker-card></coalition-speaker-card>
+        <coalition-feedback-form></coalition-feedback-form>
+      </coalition-feed>`,
+    );
     const card = page.querySelector<CoalitionSpeakerCard>('coalition-speaker-card')!;
     const form = page.querySelector<CoalitionFeedbackForm>('coalition-feedback-form')!;
     await waitUntil(() => form.shadowRoot!.querySelector('form'), 'the form shows');
@@ -45,21 +47,25 @@ describe('relative URLs in a feed', () => {
 
   it('are resolved against the page in a feed object', async () => {
     const key = uniqueKey();
-    const form = await fixture<CoalitionFeedbackForm>(html`<coalition-feedback-form
-      .feed=${{ ...minimalFeed, feedback: { endpoint: `/api/feedback?key=${key}` } }}
-    ></coalition-feedback-form>`);
+    const form = await fixture<CoalitionFeedbackForm>(
+      html`<coalition-feedback-form
+        .feed=${{ ...minimalFeed, feedback: { endpoint: `/api/feedback?key=${key}` } }}
+      ></coalition-feedback-form>`,
+    );
     await sendMessage(form, 'More buses on Sundays');
     expect((await log(key)).length).to.equal(1);
   });
 
   it('never let a javascript: link through, however it is written', async () => {
     const warnings = await captureConsole('warn', async () => {
-      const card = await fixture<CoalitionSpeakerCard>(html`<coalition-speaker-card
-        .feed=${{
-          ...minimalFeed,
-          speakers: [{ id: 'a', name: 'A B', links: [{ label: 'x', url: 'java\tscript:alert(1)' }] }],
-        }}
-      ></coalition-speaker-card>`);
+      const card = await fixture<CoalitionSpeakerCard>(
+        html`<coalition-speaker-card
+          .feed=${{
+            ...minimalFeed,
+            speakers: [{ id: 'a', name: 'A B', links: [{ label: 'x', url: 'java\tscript:alert(1)' }] }],
+          }}
+        ></coalition-speaker-card>`,
+      );
       expect(card.shadowRoot!.querySelector('[part="links"]')).to.be.null;
     });
     expect(warnings.join('\n')).to.contain('speakers[0].links[0].url: not an https:, http: or mailto: link');
@@ -69,12 +75,14 @@ describe('relative URLs in a feed', () => {
 describe('an inline feed', () => {
   it('that is not JSON says the file is damaged, and names the cause in the console', async () => {
     const errors = await captureConsole('error', async () => {
-      const page = await fixture(html`<coalition-feed>
-        <script type="application/json">
-          { "version": 1, "coalition": }
-        </script>
-        <coalition-victory-tracker></coalition-victory-tracker>
-      </coalition-feed>`);
+      const page = await fixture(
+        html`<coalition-feed>
+          <script type="application/json">
+            { "version": 1, "coalition": }
+          </script>
+          <coalition-victory-tracker></coalition-victory-tracker>
+        </coalition-feed>`,
+      );
       const tracker = page.querySelector('coalition-victory-tracker')!;
       await waitUntil(() => tracker.shadowRoot!.querySelector('[part="error"]'), 'the error shows');
       expect(tracker.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('damaged');

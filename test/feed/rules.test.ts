@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  isEmail,
-  isHexColor,
-  isIsoDate,
-  isIsoDateTime,
-  isLanguageTag,
-  isTimeZone,
-} from '../../src/feed/rules.js';
+import { isEmail, isHexColor, isIsoDate, isIsoDateTime, isLanguageTag, isTimeZone } from '../../src/feed/rules.js';
 import { link, webUrl } from '../../src/feed/schema.js';
 import { INVALID, type FeedProblem } from '../../src/feed/shape.js';
 

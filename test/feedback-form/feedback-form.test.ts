@@ -10,6 +10,7 @@ interface Received {
   status: number;
   type: string;
   body: string;
+  accept: string;
 }
 
 const feedWith = (feedback: object) => ({
@@ -314,7 +315,31 @@ describe('<coalition-feedback-form>', () => {
       expect((await queued).detail.reason).to.equal('offline');
       expect(outboxEntries()).to.have.length(1);
       expect(outboxEntries()[0]!.attempts).to.equal(1);
-      expect(outboxEntries()[0]!.nextAttemptAt).to.be.greaterThan(Date.now() + 20_000);
+      // the first retry comes soon, so a brief outage heals while the person is still here
+      expect(outboxEntries()[0]!.nextAttemptAt).to.be.within(Date.now() + 1000, Date.now() + 2500);
+    });
+
+    it('heals a short outage: 503, 503, then delivered exactly once within seconds', async function () {
+      this.timeout(20_000);
+      const key = uniqueKey();
+      await setMode(key, 'fail:2');
+      const element = await form(key, { feedback: { endpoint: `${location.origin}/api/feedback?key=${key}` } });
+      await type(element, '#message', 'The clinic hours changed');
+      const sent = oneEvent(element, 'coalition-feedback-sent');
+      const started = Date.now();
+      await submit(element);
+      await waitUntil(() => status(element).includes('saved'), 'the person is told it will be retried');
+      expect(status(element)).to.contain('It will be sent automatically');
+      await sent;
+      expect(Date.now() - started).to.be.below(15_000);
+      await element.updateComplete;
+      expect(status(element)).to.match(/^Thank you/);
+      const received = await log(key);
+      expect(received.map((r) => r.status)).to.deep.equal([503, 503, 201]);
+      expect(new Set(received.map((r) => r.id)).size).to.equal(1);
+      // hosted form services answer JSON instead of redirecting to a thank-you page
+      expect(received.every((r) => r.accept === 'application/json')).to.be.true;
+      expect(outboxEntries()).to.deep.equal([]);
     });
   });
 
@@ -362,6 +387,43 @@ describe('<coalition-feedback-form>', () => {
       await aTimeout(200);
       expect((await log(key)).filter((r) => r.status === 201).map((r) => r.id)).to.deep.equal([id]);
       expect(wrapper.children).to.have.length(2);
+    });
+
+    it('tells each form of its own submissions only', async function () {
+      this.timeout(15_000);
+      const [keyA, keyB] = [uniqueKey(), uniqueKey()];
+      await setMode(keyA, 'fail:1');
+      const wrapper = await fixture(
+        html`<div>
+          <coalition-feedback-form
+            .feed=${feedWith({ endpoint: `${location.origin}/api/feedback?key=${keyA}` })}
+          ></coalition-feedback-form>
+          <coalition-feedback-form
+            .feed=${feedWith({ endpoint: `${location.origin}/api/feedback?key=${keyB}` })}
+          ></coalition-feedback-form>
+        </div>`,
+      );
+      const [a, b] = [...wrapper.children] as CoalitionFeedbackForm[];
+      const heard = new Map<Element, string[]>([
+        [a!, []],
+        [b!, []],
+      ]);
+      for (const [element, events] of heard) {
+        for (const name of ['coalition-feedback-sent', 'coalition-feedback-queued'] as const) {
+          element.addEventListener(name, (event) => {
+            if (event.target === element) events.push(`${name.slice(19)} ${event.detail.submission.message}`);
+          });
+        }
+      }
+      await type(a!, '#message', 'from A');
+      await submit(a!);
+      await type(b!, '#message', 'from B');
+      await submit(b!);
+      // A's retry is due about 2 s later, and goes out from the page's one outbox
+      await waitUntil(() => heard.get(a!)!.includes('sent from A'), 'A hears of its delivery', { timeout: 8000 });
+      expect(heard.get(a!)).to.deep.equal(['queued from A', 'sent from A']);
+      expect(heard.get(b!)).to.deep.equal(['sent from B']);
+      expect(status(a!)).to.match(/^Thank you/);
     });
   });
 

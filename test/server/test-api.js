@@ -26,8 +26,9 @@ async function readBody(request) {
 
 /**
  * A feedback endpoint: POST /api/feedback?key=K answers as its mode says (ok 201, reject 422,
- * fail 503, hang); POST /api/feedback-mode?key=K&mode=M changes the mode; GET /api/feedback-log?key=K
- * lists every request with its submission id and the status it got.
+ * fail 503, fail:N 503 for the next N requests and then 201, hang); POST /api/feedback-mode?key=K&mode=M
+ * changes the mode; GET /api/feedback-log?key=K lists every request with its submission id, the
+ * status it got and its Accept header.
  */
 async function feedbackApi(context) {
   const record = feedbackOf(context.query.key ?? 'default');
@@ -44,8 +45,14 @@ async function feedbackApi(context) {
   const type = context.get('content-type');
   const body = await readBody(context.req);
   const id = type.startsWith('application/json') ? JSON.parse(body).id : new URLSearchParams(body).get('id');
-  const status = { ok: 201, reject: 422, fail: 503, hang: 0 }[record.mode];
-  record.received.push({ id, status, type, body });
+  let mode = record.mode;
+  if (mode.startsWith('fail:')) {
+    const left = Number(mode.slice(5));
+    record.mode = left > 1 ? `fail:${left - 1}` : 'ok';
+    mode = 'fail';
+  }
+  const status = { ok: 201, reject: 422, fail: 503, hang: 0 }[mode];
+  record.received.push({ id, status, type, body, accept: context.get('accept'), at: Date.now() });
   if (!status) {
     await new Promise((resolve) => context.req.on('close', resolve));
     return;
