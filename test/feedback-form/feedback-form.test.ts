@@ -404,7 +404,7 @@ describe('<coalition-feedback-form>', () => {
         </div>`,
       );
       const [a, b] = [...wrapper.children] as CoalitionFeedbackForm[];
-      const heard = new Map<Element, string[]>([
+      const heard = new Map<HTMLElement, string[]>([
         [a!, []],
         [b!, []],
       ]);
