@@ -15,7 +15,7 @@ export function App({ feedUrl }: { feedUrl: string }) {
       </p>
       <CoalitionFeed src={feedUrl} onFeedLoad={(event) => setCoalition(event.detail.feed.coalition.name)}>
         <h2>Latest win</h2>
-        <CoalitionVictoryTracker layout="highlight" />
+        <CoalitionVictoryTracker layout="highlight" theme="auto" />
         <h2>Events</h2>
         <CoalitionEventList limit={3} onFilterChange={(event) => setNeighborhood(event.detail.neighborhood)} />
         <h2>Speaker</h2>

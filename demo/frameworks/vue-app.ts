@@ -25,7 +25,7 @@ const Page = defineComponent({
                   (shared.value = event.detail.victory.id),
               }),
               h('h2', 'Events'),
-              h('coalition-event-list', { '.feed': feed.value, limit: 2 }),
+              h('coalition-event-list', { '.feed': feed.value, limit: 2, theme: 'auto' }),
             ]
           : h('p', 'Loading…'),
       ]);

@@ -41,7 +41,7 @@ export abstract class CoalitionWidget extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
     feed: { attribute: false },
-    theme: {},
+    theme: { reflect: true },
     timeout: { type: Number },
   };
 
@@ -51,7 +51,7 @@ export abstract class CoalitionWidget extends LitElement {
   /** An already parsed feed document (version 1); it wins over `src` and any enclosing feed. */
   feed?: object;
 
-  /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting (reflected, as the styles read it). */
   theme: Theme = 'light';
 
   /** Milliseconds one attempt to fetch `src` may take before it is retried. */

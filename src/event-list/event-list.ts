@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { renderExpandable } from '../core/expandable.js';
+import { limitProperty, positiveLimit } from '../core/limit.js';
 import { labelFor } from '../core/strings.js';
 import { trustedScriptText } from '../core/trusted-script.js';
 import type { CoalitionEvent, Feed } from '../feed/schema.js';
@@ -56,7 +57,7 @@ export class CoalitionEventList extends CoalitionWidget {
     past: { type: Boolean },
     neighborhood: {},
     tag: {},
-    limit: { type: Number },
+    limit: limitProperty,
     chosen: { state: true },
     shown: { state: true },
     expanded: { state: true },
@@ -71,7 +72,7 @@ export class CoalitionEventList extends CoalitionWidget {
   /** Shows only events with this tag. */
   tag?: string;
 
-  /** Shows this many events, then a "Show more" button that shows as many again. */
+  /** Shows this many events, then a "Show more" button that shows as many again; empty or 0 for no limit. */
   limit?: number;
 
   /** The visitor's choice in the neighborhood chooser; `''` means all. */
@@ -83,7 +84,7 @@ export class CoalitionEventList extends CoalitionWidget {
 
   protected override expectedHeight(): [number, number] {
     // the chooser and a day heading, then the first few events (measured on the demo feed)
-    const events = Math.min(this.limit ?? 3, 3);
+    const events = Math.min(positiveLimit(this.limit) ?? 3, 3);
     return [7 + 17.5 * events, 7 + 22 * events];
   }
 
@@ -121,7 +122,7 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   #pageSize(): number {
-    return this.limit !== undefined && this.limit > 0 ? this.limit : WINDOW;
+    return positiveLimit(this.limit) ?? WINDOW;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -162,7 +163,7 @@ export class CoalitionEventList extends CoalitionWidget {
         ? html`<button part="more-button" class="more" @click=${this.#showMore}>
               ${this.localize.strings.showMore(Math.min(this.#pageSize(), events.length - visible.length))}
             </button>
-            ${this.limit ? nothing : html`<div class="sentinel"></div>`}`
+            ${positiveLimit(this.limit) ? nothing : html`<div class="sentinel"></div>`}`
         : nothing
     }`;
   }

@@ -9,6 +9,7 @@ import { send, watchOutbox, type Delivery, type OutboxEntry } from './outbox.js'
 import {
   buildSubmission,
   mailtoUrl,
+  questionField,
   validate,
   type FieldProblem,
   type FormValues,
@@ -105,7 +106,7 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
       @submit=${(event: SubmitEvent) => this.#submit(event, feed)}
     >
       <p part="prompt" class="prompt" id="prompt">${prompt ? this.localize.text(prompt) : strings.feedbackPrompt}</p>
-      ${questions.map((question) => this.#renderQuestion(question))}
+      ${questions.map((question, index) => this.#renderQuestion(question, index))}
       ${this.#renderField(
         'message',
         strings.messageLabel,
@@ -167,8 +168,8 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     </div>`;
   }
 
-  #renderQuestion(question: Question): TemplateResult {
-    const name = `q-${question.id}`;
+  #renderQuestion(question: Question, index: number): TemplateResult {
+    const name = questionField(index);
     const label = html`${this.localize.text(question.label)}${
       question.required ? html` <span class="required">${this.localize.strings.requiredMark}</span>` : nothing
     }`;
@@ -269,8 +270,8 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     const text = (name: string) => String(data.get(name) ?? '');
     return {
       answers: Object.fromEntries(
-        questions.map((question) => {
-          const name = `q-${question.id}`;
+        questions.map((question, index) => {
+          const name = questionField(index);
           return [question.id, question.type === 'multi' ? data.getAll(name).map(String) : text(name)];
         }),
       ),

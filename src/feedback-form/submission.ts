@@ -15,6 +15,12 @@ export interface Submission {
   consent?: boolean;
 }
 
+/**
+ * The form control of a question, by its place: feed ids may hold spaces or `?`, which ids and
+ * selectors cannot.
+ */
+export const questionField = (index: number): string => `q-${index}`;
+
 /** A field that needs the person's attention, by the form control's name. */
 export interface FieldProblem {
   field: string;
@@ -36,13 +42,13 @@ const isEmpty = (value: string | string[] | undefined): boolean =>
 /** Checks the answers in form order: required questions, email formats, consent, and that something was said. */
 export function validate(values: FormValues, questions: readonly Question[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  for (const question of questions) {
+  questions.forEach((question, index) => {
     const answer = values.answers[question.id];
-    if (question.required && isEmpty(answer)) problems.push({ field: `q-${question.id}`, problem: 'required' });
+    if (question.required && isEmpty(answer)) problems.push({ field: questionField(index), problem: 'required' });
     else if (question.type === 'email' && typeof answer === 'string' && answer.trim() && !isEmail(answer.trim())) {
-      problems.push({ field: `q-${question.id}`, problem: 'email' });
+      problems.push({ field: questionField(index), problem: 'email' });
     }
-  }
+  });
   const saidSomething =
     values.message.trim() !== '' || Object.values(values.answers).some((answer) => !isEmpty(answer));
   if (!saidSomething) problems.push({ field: 'message', problem: 'empty' });

@@ -37,7 +37,7 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
   static override properties: PropertyDeclarations = {
     speaker: {},
     person: { attribute: false },
-    photoFailed: { state: true },
+    failedPhoto: { state: true },
     expanded: { state: true },
   };
 
@@ -47,7 +47,8 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
   /** A speaker object (feed format) to show without a feed; it wins over `speaker`. */
   person?: object;
 
-  private photoFailed = false;
+  /** The photo that did not load: initials show instead of it, and only of it. */
+  private failedPhoto?: string;
 
   private expanded = false;
 
@@ -99,7 +100,7 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
     const role = this.localize.text(speaker.role);
     const organization = speaker.organization;
     const bio = this.localize.text(speaker.bio);
-    const photo = speaker.photo && !this.photoFailed ? speaker.photo : undefined;
+    const photo = speaker.photo?.src !== this.failedPhoto ? speaker.photo : undefined;
     return html`<article part="card" class="card" aria-labelledby="name">
       ${
         photo
@@ -110,7 +111,7 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
               alt=${this.localize.text(photo.alt) || speaker.name}
               loading="lazy"
               decoding="async"
-              @error=${() => (this.photoFailed = true)}
+              @error=${() => (this.failedPhoto = photo.src)}
             />`
           : html`<span part="photo" class="photo initials" aria-hidden="true">${initials(speaker.name)}</span>`
       }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { formatDay, numberFormat } from '../core/format.js';
+import { limitProperty, positiveLimit } from '../core/limit.js';
 import { labelFor } from '../core/strings.js';
 import type { Feed, Victory } from '../feed/schema.js';
 import { CountUpController } from './count-up.js';
@@ -40,7 +41,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
-    limit: { type: Number },
+    limit: limitProperty,
     tag: {},
     neighborhood: {},
     victory: {},
@@ -50,7 +51,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
   /** `list` (the default), `grid`, or `highlight`: one victory, big, for homepages. */
   layout: VictoryLayout = 'list';
 
-  /** Shows only this many victories (the newest); the headline still counts them all. */
+  /** Shows only this many victories (the newest), empty or 0 for all; the headline still counts them all. */
   limit?: number;
 
   /** Shows only victories with this tag. */
@@ -67,7 +68,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
   protected override expectedHeight(): [number, number] {
     // a headline, then one big card when highlighted, else the first few cards (measured on the demo feed)
     if (this.layout === 'highlight') return [23, 28];
-    const cards = Math.min(this.limit ?? 3, 3);
+    const cards = Math.min(positiveLimit(this.limit) ?? 3, 3);
     return this.layout === 'grid' ? [4 + 21 * Math.ceil(cards / 3), 4 + 21 * cards] : [4 + 17 * cards, 4 + 21 * cards];
   }
 
@@ -91,12 +92,10 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const victories = this.#select(feed);
-    let shown = victories;
-    if (this.layout === 'highlight') {
-      shown = [victories.find((victory) => victory.id === this.victory) ?? victories[0]!];
-    } else if (this.limit !== undefined && this.limit >= 0) {
-      shown = victories.slice(0, this.limit);
-    }
+    const shown =
+      this.layout === 'highlight'
+        ? [victories.find((victory) => victory.id === this.victory) ?? victories[0]!]
+        : victories.slice(0, positiveLimit(this.limit));
     return html`${this.#renderHeadline(victories)}
       <ul part="list" class="victories">
         ${shown.map((victory) => this.#renderVictory(victory, feed))}

@@ -272,6 +272,14 @@ describe('<coalition-event-list>', () => {
       expect(shadow(element).querySelector('[part="more-button"]')).to.be.null;
     });
 
+    it('shows every event, in windows, when limit is empty or zero', async () => {
+      for (const limit of ['', '0']) {
+        const element = await list(html`<coalition-event-list limit=${limit} .feed=${many}></coalition-event-list>`);
+        expect(titles(element), `limit="${limit}"`).to.have.length(50);
+        expect(shadow(element).querySelector('.sentinel'), `limit="${limit}"`).to.exist;
+      }
+    });
+
     it('renders 10,000 events in windows and adds more as the reader scrolls', async () => {
       const element = await list(html`<coalition-event-list .feed=${many}></coalition-event-list>`);
       const count = () => shadow(element).querySelectorAll('article').length;

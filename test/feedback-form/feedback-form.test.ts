@@ -78,23 +78,23 @@ describe('<coalition-feedback-form>', () => {
       const element = await form(uniqueKey());
       expect(control(element, '[part="prompt"]').textContent).to.equal('What did you think?');
       expect(control(element, 'form').getAttribute('aria-labelledby')).to.equal('prompt');
-      const radios = shadow(element).querySelectorAll<HTMLInputElement>('input[name="q-more"]');
+      const radios = shadow(element).querySelectorAll<HTMLInputElement>('input[name="q-0"]');
       expect([...radios].map((radio) => [radio.type, radio.value])).to.deep.equal([
         ['radio', 'Yes'],
         ['radio', 'No'],
       ]);
       expect(control(element, 'fieldset legend').textContent).to.contain('Would you like to hear more? (required)');
       expect(
-        [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="q-topics"]')].map((box) => box.type),
+        [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="q-1"]')].map((box) => box.type),
       ).to.deep.equal(['checkbox', 'checkbox']);
       expect(
-        [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="q-stars"]')].map((star) =>
+        [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="q-2"]')].map((star) =>
           star.getAttribute('aria-label'),
         ),
       ).to.deep.equal(['1 of 5', '2 of 5', '3 of 5', '4 of 5', '5 of 5']);
-      expect(control(element, '#q-where').labels![0]!.textContent).to.contain('Where do you live?');
-      expect(control(element, '#q-story').tagName).to.equal('TEXTAREA');
-      expect(control(element, '#q-work').type).to.equal('email');
+      expect(control(element, '#q-3').labels![0]!.textContent).to.contain('Where do you live?');
+      expect(control(element, '#q-4').tagName).to.equal('TEXTAREA');
+      expect(control(element, '#q-5').type).to.equal('email');
       expect(control(element, '#message').labels![0]!.textContent).to.equal('Your message');
       expect(control(element, '#name').labels![0]!.textContent).to.equal('Your name (optional)');
       expect(control(element, '#email').labels![0]!.textContent).to.equal('Your email (optional)');
@@ -126,15 +126,15 @@ describe('<coalition-feedback-form>', () => {
       const key = uniqueKey();
       const element = await form(key);
       await type(element, '#message', 'My words stay here');
-      await type(element, '#q-work', 'not-an-email');
+      await type(element, '#q-5', 'not-an-email');
       await submit(element);
-      const first = control(element, 'input[name="q-more"]');
+      const first = control(element, 'input[name="q-0"]');
       expect(shadow(element).activeElement).to.equal(first);
       expect(first.getAttribute('aria-invalid')).to.equal('true');
       const group = control(element, 'fieldset');
       const explanation = shadow(element).getElementById(group.getAttribute('aria-describedby')!)!;
       expect(explanation.textContent!.trim()).to.equal('Please answer this question.');
-      const work = control(element, '#q-work');
+      const work = control(element, '#q-5');
       expect(work.getAttribute('aria-invalid')).to.equal('true');
       expect(shadow(element).getElementById(work.getAttribute('aria-describedby')!)!.textContent).to.contain(
         'name@example.org',
@@ -143,6 +143,41 @@ describe('<coalition-feedback-form>', () => {
       expect(work.value).to.equal('not-an-email');
       await expect(element).to.be.accessible();
       expect(await log(key)).to.deep.equal([]);
+    });
+
+    it('copes with question ids that no DOM id or selector could hold', async () => {
+      const key = uniqueKey();
+      const element = await form(key, {
+        feedback: {
+          endpoint: `${location.origin}/api/feedback?key=${key}`,
+          questions: [
+            { id: 'how did you hear?', label: 'How did you hear of us?', type: 'choice', options: ['Radio', 'Friend'] },
+            { id: 'zip "code"', label: 'Your ZIP code', type: 'text', required: true },
+            { id: '#1 issue', label: 'Your top issue', type: 'textarea', required: true },
+          ],
+        },
+      });
+      await type(element, '#message', 'Hello');
+      await submit(element);
+      const zip = shadow(element).querySelectorAll<HTMLInputElement>('input[type="text"]')[0]!;
+      expect(zip.labels![0]!.textContent).to.contain('Your ZIP code');
+      expect(shadow(element).activeElement).to.equal(zip);
+      for (const invalid of shadow(element).querySelectorAll('[aria-invalid="true"]')) {
+        const message = shadow(element).getElementById(invalid.getAttribute('aria-describedby')!);
+        expect(message!.textContent!.trim()).to.equal('Please answer this question.');
+      }
+      await expect(element).to.be.accessible();
+
+      shadow(element).querySelector<HTMLInputElement>('input[value="Friend"]')!.click();
+      await type(element, 'input[type="text"]', '78702');
+      await type(element, 'textarea:not(#message)', 'Rent');
+      const sent = oneEvent(element, 'coalition-feedback-sent');
+      await submit(element);
+      expect((await sent).detail.submission.answers).to.deep.equal({
+        'how did you hear?': 'Friend',
+        'zip "code"': '78702',
+        '#1 issue': 'Rent',
+      });
     });
 
     it('asks for something to be said, and for consent with an email', async () => {
@@ -162,9 +197,9 @@ describe('<coalition-feedback-form>', () => {
     it('posts JSON with a unique id, shows it was sent, clears the form and empties the outbox', async () => {
       const key = uniqueKey();
       const element = await form(key, { attributes: { topic: 'Town hall' } });
-      control(element, 'input[name="q-more"][value="Yes"]').click();
-      control(element, 'input[name="q-topics"][value="Transit"]').click();
-      control(element, 'input[name="q-stars"][value="4"]').click();
+      control(element, 'input[name="q-0"][value="Yes"]').click();
+      control(element, 'input[name="q-1"][value="Transit"]').click();
+      control(element, 'input[name="q-2"][value="4"]').click();
       await type(element, '#message', 'More buses, please');
       const heard = oneEvent(element, 'coalition-feedback-sent');
       await submit(element);
@@ -195,8 +230,8 @@ describe('<coalition-feedback-form>', () => {
       element.feed = feedWith({ endpoint: `${location.origin}/api/feedback?key=${key}`, format: 'form', questions });
       wrapper.append(element);
       await element.updateComplete;
-      expect(control(element, 'input[name="q-more"][value="Yes"]').nextElementSibling!.textContent).to.equal('Sí');
-      control(element, 'input[name="q-more"][value="Yes"]').click();
+      expect(control(element, 'input[name="q-0"][value="Yes"]').nextElementSibling!.textContent).to.equal('Sí');
+      control(element, 'input[name="q-0"][value="Yes"]').click();
       const heard = oneEvent(element, 'coalition-feedback-sent');
       await submit(element);
       await heard;
@@ -433,7 +468,7 @@ describe('<coalition-feedback-form>', () => {
         feedback: { prompt: 'Email us!', questions: questions.slice(0, 1) },
         attributes: { topic: 'Summit panel' },
       });
-      control(element, 'input[name="q-more"][value="Yes"]').click();
+      control(element, 'input[name="q-0"][value="Yes"]').click();
       await type(element, '#message', 'Great panel');
       const opened: string[] = [];
       const click = HTMLAnchorElement.prototype.click;

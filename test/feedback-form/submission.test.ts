@@ -34,8 +34,8 @@ describe('feedback submissions', () => {
   it('asks for required answers, valid emails, consent with an email, and something said', () => {
     expect(validate(values(), questions)).to.deep.equal([]);
     expect(validate(values({ answers: { more: '', contact: 'nope', topics: [] } }), questions)).to.deep.equal([
-      { field: 'q-more', problem: 'required' },
-      { field: 'q-contact', problem: 'email' },
+      { field: 'q-0', problem: 'required' },
+      { field: 'q-1', problem: 'email' },
     ]);
     expect(validate(values({ answers: {}, message: ' ' }), [])).to.deep.equal([{ field: 'message', problem: 'empty' }]);
     expect(validate(values({ email: 'ana@example' }), questions)).to.deep.equal([{ field: 'email', problem: 'email' }]);

@@ -26,6 +26,10 @@ describe('the React 19 demo', () => {
         'onFeedLoad did not reach React',
       );
       expect((await serverStats(key)).requests).to.equal(1);
+      // React sets theme as a property; the widget reflects it, as its styles read the attribute
+      const tracker = container.querySelector('coalition-victory-tracker')!;
+      expect(tracker.getAttribute('theme')).to.equal('auto');
+      expect(getComputedStyle(tracker.shadowRoot!.querySelector('[part="base"]')!).colorScheme).to.equal('light dark');
       await expect(container).to.be.accessible();
     } finally {
       root.unmount();

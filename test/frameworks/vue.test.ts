@@ -16,6 +16,9 @@ describe('the Vue 3 demo', () => {
       const list = container.querySelector('coalition-event-list')!;
       await waitUntil(() => text(list).includes('Sooner clinic'), 'no events');
       expect(list.shadowRoot!.querySelectorAll('article')).to.have.length(2);
+      // Vue sets theme as a property; the widget reflects it, as its styles read the attribute
+      expect(list.getAttribute('theme')).to.equal('auto');
+      expect(getComputedStyle(list.shadowRoot!.querySelector('[part="base"]')!).colorScheme).to.equal('light dark');
       const tracker = container.querySelector('coalition-victory-tracker')!;
       Object.defineProperty(navigator, 'share', { configurable: true, value: async () => undefined });
       try {

@@ -118,6 +118,26 @@ describe('<coalition-speaker-card>', () => {
     expect(lines.join()).to.contain('no speaker with id "nobody"');
   });
 
+  it("shows the next speaker's photo after one failed to load", async () => {
+    const element = await card({
+      feed: {
+        ...feed,
+        speakers: [
+          { id: 'x', name: 'Ana Flores', photo: { src: `${location.origin}/missing.png` } },
+          { id: 'y', name: 'Ben Ortiz', photo: { src: `${location.origin}/test/fixtures/photo.svg`, alt: 'Ben' } },
+        ],
+      },
+      speaker: 'x',
+    });
+    await waitUntil(() => part(element, 'photo')!.textContent === 'AF', 'no initials after the photo failed');
+    element.speaker = 'y';
+    await element.updateComplete;
+    expect(shadow(element).querySelector('img')?.alt).to.equal('Ben');
+    element.speaker = 'x';
+    await element.updateComplete;
+    expect(part(element, 'photo')!.textContent).to.equal('AF');
+  });
+
   it('works without a feed through the person property, leaving out unsafe links', async () => {
     const lines = await captureConsole('warn', async () => {
       const element = await card({
@@ -133,7 +153,8 @@ describe('<coalition-speaker-card>', () => {
       expect(part(element, 'name')!.textContent).to.equal('Ana Flores');
       expect([...part(element, 'links')!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['Site']);
     });
-    expect(lines.join()).to.contain('person.links[0].url');
+    expect(lines.join()).to.contain('the person property');
+    expect(lines.join()).to.contain('links[0].url: not an https:, http: or mailto: link');
   });
 
   it('renders hostile text as text', async () => {

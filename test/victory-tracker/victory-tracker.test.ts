@@ -129,6 +129,29 @@ describe('<coalition-victory-tracker>', () => {
       expect(text(element)).to.contain('3 victories since 2022');
     });
 
+    it('shows every victory when limit is empty, zero, negative or not a number', async () => {
+      const all = ['Tenant hotline funded', 'Route 7 bus service restored', 'Violence prevention funded'];
+      for (const limit of ['', '0', '-2']) expect(titles(await tracker(`limit="${limit}"`)), limit).to.deep.equal(all);
+      const warnings = await captureConsole('warn', async () => {
+        expect(titles(await tracker('limit="ten"'))).to.deep.equal(all);
+      });
+      expect(warnings.join()).to.contain('limit="ten" is not a number');
+      const element = await tracker('limit="1"');
+      element.limit = 0;
+      await element.updateComplete;
+      expect(titles(element)).to.deep.equal(all);
+    });
+
+    it('reflects theme set as a property, as frameworks set it, so its styles apply', async () => {
+      const element = await tracker();
+      const background = () => getComputedStyle(shadow(element).querySelector('[part="base"]')!).backgroundColor;
+      const light = background();
+      element.theme = 'dark';
+      await element.updateComplete;
+      expect(element.getAttribute('theme')).to.equal('dark');
+      expect(background()).not.to.equal(light);
+    });
+
     it('filters by tag and neighborhood', async () => {
       expect(titles(await tracker('tag="mobility"'))).to.deep.equal(['Route 7 bus service restored']);
       expect(titles(await tracker('neighborhood="montopolis"'))).to.deep.equal(['Tenant hotline funded']);
