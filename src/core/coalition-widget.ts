@@ -130,16 +130,8 @@ export abstract class CoalitionWidget extends LitElement {
 
   #renderError(error: FeedError): TemplateResult {
     const strings = this.localize.strings;
-    const messages: Record<FeedError['kind'], string> = {
-      network: strings.errorNetwork,
-      timeout: strings.errorTimeout,
-      http: strings.errorHttp(error.status ?? 0),
-      'not-json': strings.errorNotJson,
-      'not-a-feed': strings.errorNotAFeed,
-      'no-feed': strings.errorNoFeed,
-    };
     return html`<div class="error" part="error">
-      <p>${messages[error.kind]}</p>
+      <p>${strings.error(error.kind, error.status ?? 0)}</p>
       ${error.retryable ? html`<button part="retry-button" @click=${() => this.reload()}>${strings.retry}</button>` : nothing}
     </div>`;
   }

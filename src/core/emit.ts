@@ -4,5 +4,5 @@ export function emit<K extends keyof HTMLElementEventMap>(
   name: K,
   detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): boolean {
-  return host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, detail }));
+  return host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 }

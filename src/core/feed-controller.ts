@@ -32,10 +32,8 @@ export function stateOfFeedAtHand(input: unknown, label: string): FeedState {
   if (cached) return cached;
   const reading = readFeed(input, document.baseURI);
   reportReading(label, reading);
-  const state: FeedState =
-    reading.status === 'loaded' ? { status: 'loaded', feed: reading.feed } : { status: 'error', error: reading.error };
-  if (key) readObjects.set(key, state);
-  return state;
+  if (key) readObjects.set(key, reading);
+  return reading;
 }
 
 function closestAcrossShadows(node: Element, tag: string): Element | null {
@@ -48,10 +46,7 @@ function closestAcrossShadows(node: Element, tag: string): Element | null {
 
 const noFeed = (): FeedState => ({
   status: 'error',
-  error: new FeedError(
-    'no-feed',
-    'no feed: set src, set the feed property, or place the widget inside <coalition-feed>',
-  ),
+  error: new FeedError('no-feed', 'no feed: set src or feed, or put the widget in <coalition-feed>'),
 });
 
 /**

@@ -1,13 +1,11 @@
+import type { FeedErrorKind } from '../feed/feed-error.js';
+
 /** The user-interface strings of every widget, in each language the library ships. */
 export interface Strings {
   loading: string;
   retry: string;
-  errorNetwork: string;
-  errorTimeout: string;
-  errorHttp: (status: number) => string;
-  errorNotJson: string;
-  errorNotAFeed: string;
-  errorNoFeed: string;
+  /** Why the feed cannot be shown, by the error's kind; `http` gets the status. */
+  error: (kind: FeedErrorKind, status: number) => string;
   noVictories: string;
   victoriesSince: (plural: boolean, year: string) => string;
   inTotal: string;
@@ -57,15 +55,18 @@ export interface Strings {
 const en: Strings = {
   loading: 'Loading…',
   retry: 'Try again',
-  errorNetwork: 'We could not reach the feed. Check your connection and try again.',
-  errorTimeout: 'The feed took too long to answer. Try again in a moment.',
-  errorHttp: (status) =>
-    status >= 500
-      ? `The feed’s server had a problem (error ${status}). Try again in a moment.`
-      : `The feed could not be found (error ${status}).`,
-  errorNotJson: 'The feed file is damaged, so there is nothing to show.',
-  errorNotAFeed: 'This file is not a coalition feed, so there is nothing to show.',
-  errorNoFeed: 'This widget has no feed to show.',
+  error: (kind, status) =>
+    ({
+      network: 'We could not reach the feed. Check your connection and try again.',
+      timeout: 'The feed took too long to answer. Try again in a moment.',
+      http:
+        status >= 500
+          ? `The feed’s server had a problem (error ${status}). Try again in a moment.`
+          : `The feed could not be found (error ${status}).`,
+      'not-json': 'The feed file is damaged, so there is nothing to show.',
+      'not-a-feed': 'This file is not a coalition feed, so there is nothing to show.',
+      'no-feed': 'This widget has no feed to show.',
+    })[kind],
   noVictories: 'No victories to show yet. Wins will appear here.',
   victoriesSince: (plural, year) => `${plural ? 'victories' : 'victory'} since ${year}`,
   inTotal: 'in total',
@@ -122,15 +123,18 @@ const en: Strings = {
 const es: Strings = {
   loading: 'Cargando…',
   retry: 'Intentar de nuevo',
-  errorNetwork: 'No pudimos conectar con el feed. Revisa tu conexión e inténtalo de nuevo.',
-  errorTimeout: 'El feed tardó demasiado en responder. Inténtalo de nuevo en un momento.',
-  errorHttp: (status) =>
-    status >= 500
-      ? `El servidor del feed tuvo un problema (error ${status}). Inténtalo de nuevo en un momento.`
-      : `No se encontró el feed (error ${status}).`,
-  errorNotJson: 'El archivo del feed está dañado, así que no hay nada que mostrar.',
-  errorNotAFeed: 'Este archivo no es un feed de la coalición, así que no hay nada que mostrar.',
-  errorNoFeed: 'Este widget no tiene un feed que mostrar.',
+  error: (kind, status) =>
+    ({
+      network: 'No pudimos conectar con el feed. Revisa tu conexión e inténtalo de nuevo.',
+      timeout: 'El feed tardó demasiado en responder. Inténtalo de nuevo en un momento.',
+      http:
+        status >= 500
+          ? `El servidor del feed tuvo un problema (error ${status}). Inténtalo de nuevo en un momento.`
+          : `No se encontró el feed (error ${status}).`,
+      'not-json': 'El archivo del feed está dañado, así que no hay nada que mostrar.',
+      'not-a-feed': 'Este archivo no es un feed de la coalición, así que no hay nada que mostrar.',
+      'no-feed': 'Este widget no tiene un feed que mostrar.',
+    })[kind],
   noVictories: 'Todavía no hay victorias que mostrar. Los logros aparecerán aquí.',
   victoriesSince: (plural, year) => `${plural ? 'victorias' : 'victoria'} desde ${year}`,
   inTotal: 'en total',

@@ -3,7 +3,7 @@ interface TrustedTypes {
   createPolicy(name: string, rules: { createScript(text: string): string }): { createScript(text: string): unknown };
 }
 
-let policy: { createScript(text: string): unknown } | null | undefined;
+let policy: { createScript(text: string): unknown } | false | undefined;
 
 /**
  * Text for a `<script>` element, through a Trusted Types policy named `coalition-widgets` where
@@ -19,8 +19,8 @@ export function trustedScriptText(text: string): string | undefined {
     try {
       policy = trustedTypes.createPolicy('coalition-widgets', { createScript: (script) => script });
     } catch (error) {
-      console.warn(`coalition-widgets: the page refused the Trusted Types policy "coalition-widgets" (${error})`);
-      policy = null;
+      console.warn(`coalition-widgets: ${error}`);
+      policy = false;
     }
   }
   // a TrustedScript is accepted wherever script text is, in place of a string

@@ -92,7 +92,7 @@ export const widgetStyles = css`
   .loading {
     min-height: var(--_wide);
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_border) 0%, var(--_surface) 50%, var(--_border) 100%) 0 0 / 200% 100%;
+    background: linear-gradient(90deg, var(--_border), var(--_surface), var(--_border)) 0 0 / 200% 100%;
     opacity: 0.5;
     animation: shimmer 1.5s linear infinite;
   }

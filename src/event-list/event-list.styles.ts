@@ -67,6 +67,8 @@ export const eventListStyles = css`
     color: var(--_on-accent);
     background: var(--_error);
     vertical-align: 0.15em;
+    /* the space after it is minified away, so the gap is the badge's own */
+    margin-inline-end: 0.5em;
   }
   .cancelled article {
     border-inline-start-color: var(--_error);

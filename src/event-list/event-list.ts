@@ -227,7 +227,7 @@ export class CoalitionEventList extends CoalitionWidget {
         ${
           speakers?.length
             ? html`<p part="speakers" class="speakers">
-                ${strings.withSpeakers(new Intl.ListFormat(lang, { type: 'conjunction' }).format(speakers))}
+                ${strings.withSpeakers(new Intl.ListFormat(lang).format(speakers))}
               </p>`
             : nothing
         }

@@ -1,12 +1,5 @@
 import type { CoalitionEvent, Feed, Text } from '../feed/schema.js';
 
-const statuses = {
-  scheduled: 'EventScheduled',
-  cancelled: 'EventCancelled',
-  postponed: 'EventPostponed',
-  rescheduled: 'EventRescheduled',
-} as const;
-
 /** schema.org `Event` objects for the events shown, so search engines can read them. */
 export function eventsJsonLd(
   events: readonly CoalitionEvent[],
@@ -15,6 +8,7 @@ export function eventsJsonLd(
 ): object[] {
   const speakers = new Map(feed.speakers.map((speaker) => [speaker.id, speaker.name]));
   return events.map((event) => {
+    const status = event.status ?? 'scheduled';
     const place = event.location && {
       '@type': 'Place',
       name: event.location.name ?? event.location.address,
@@ -29,7 +23,8 @@ export function eventsJsonLd(
       startDate: event.start,
       endDate: event.end,
       description: text(event.description) || undefined,
-      eventStatus: `https://schema.org/${statuses[event.status ?? 'scheduled']}`,
+      // schema.org names the statuses EventScheduled, EventCancelled, EventPostponed, EventRescheduled
+      eventStatus: `https://schema.org/Event${status[0]!.toUpperCase()}${status.slice(1)}`,
       eventAttendanceMode: `https://schema.org/${place && virtual ? 'Mixed' : virtual ? 'Online' : 'Offline'}EventAttendanceMode`,
       location: place && virtual ? [place, virtual] : (place ?? virtual),
       url: event.rsvp,

@@ -1,3 +1,4 @@
+import { sameName } from '../feed/resolve-text.js';
 import type { CoalitionEvent } from '../feed/schema.js';
 import { dayKey } from './event-time.js';
 
@@ -27,8 +28,6 @@ export function instantsOf(event: CoalitionEvent): { start: number; end: number 
 /** An event is past when its end, or its start when it has none, has passed. */
 export const isPast = (event: CoalitionEvent, now: number): boolean => instantsOf(event).end < now;
 
-const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
-
 /** The events that match, soonest first (or, for past events, newest first). */
 export function selectEvents(events: readonly CoalitionEvent[], filter: EventFilter): CoalitionEvent[] {
   const { neighborhood, tag, now } = filter;
@@ -37,8 +36,8 @@ export function selectEvents(events: readonly CoalitionEvent[], filter: EventFil
     .filter(
       (event) =>
         isPast(event, now) === past &&
-        (!neighborhood || (event.neighborhood !== undefined && same(event.neighborhood, neighborhood))) &&
-        (!tag || event.tags?.some((each) => same(each, tag))),
+        (!neighborhood || (event.neighborhood !== undefined && sameName(event.neighborhood, neighborhood))) &&
+        (!tag || event.tags?.some((each) => sameName(each, tag))),
     )
     .sort((a, b) => (instantsOf(a).start - instantsOf(b).start) * (past ? -1 : 1));
 }

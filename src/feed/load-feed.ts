@@ -49,6 +49,21 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
   return body;
 }
 
+/** Fetches and reads one feed, retrying what may heal; rejects only when `signal` aborts. */
+async function loadFeed(url: string, signal: AbortSignal, options: LoadOptions): Promise<FeedReading> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return readFeed(await attempt(url, signal, options.timeout), url);
+    } catch (error) {
+      // anything but an abort is a FeedError from attempt()
+      if (signal.aborted) throw error;
+      const failure = error as FeedError;
+      if (!failure.retryable || tries >= options.retries) return { status: 'error', error: failure };
+      await wait(options.retryDelay * 2 ** tries, signal);
+    }
+  }
+}
+
 /**
  * Fetches and reads one feed (relative URLs in it resolved against `url`), retrying network
  * failures, timeouts and 5xx answers with exponential backoff; a 4xx answer or a document that is
@@ -59,19 +74,9 @@ export async function fetchFeed(
   signal: AbortSignal,
   options: LoadOptions = defaultLoadOptions,
 ): Promise<ParsedFeed> {
-  for (let tries = 0; ; tries++) {
-    let text: string;
-    try {
-      text = await attempt(url, signal, options.timeout);
-    } catch (error) {
-      if (!(error instanceof FeedError) || !error.retryable || tries >= options.retries) throw error;
-      await wait(options.retryDelay * 2 ** tries, signal);
-      continue;
-    }
-    const reading = readFeed(text, url);
-    if (reading.status === 'error') throw reading.error;
-    return reading;
-  }
+  const reading = await loadFeed(url, signal, options);
+  if (reading.status === 'error') throw reading.error;
+  return reading;
 }
 
 type Listener = (snapshot: FeedSnapshot) => void;
@@ -113,25 +118,18 @@ export class FeedSource {
     this.#request?.abort();
     const request = (this.#request = new AbortController());
     this.#set({ status: 'loading', feed: this.#state.feed });
-    fetchFeed(this.url, request.signal, this.options)
-      .then(
-        (parsed): FeedReading => ({ status: 'loaded', ...parsed }),
-        (error: unknown): FeedReading => ({
-          status: 'error',
-          error: error instanceof FeedError ? error : new FeedError('network', String(error)),
-        }),
-      )
-      .then((reading) => {
-        // aborted: a newer request, or the last listener's departure, owns the state now
+    loadFeed(this.url, request.signal, this.options).then(
+      (reading) => {
         if (request.signal.aborted) return;
         this.#request = undefined;
         reportReading(this.url, reading);
-        this.#set(
-          reading.status === 'loaded'
-            ? { status: 'loaded', feed: reading.feed }
-            : { status: 'error', error: reading.error, feed: this.#state.feed },
-        );
-      });
+        // after a failed reload, the last good copy stays on show
+        this.#set(reading.status === 'loaded' ? reading : { ...reading, feed: this.#state.feed });
+      },
+      () => {
+        // aborted: a newer request, or the last listener's departure, owns the state now
+      },
+    );
   }
 
   #set(state: FeedState): void {

@@ -21,10 +21,8 @@ export function readFeed(input: unknown, base?: string): FeedReading {
   try {
     return { status: 'loaded', ...parseFeed(document, base) };
   } catch (error) {
-    return {
-      status: 'error',
-      error: error instanceof FeedError ? error : new FeedError('not-a-feed', String(error)),
-    };
+    // parseFeed throws nothing but the FeedError of a document that is not a feed
+    return { status: 'error', error: error as FeedError };
   }
 }
 
@@ -34,7 +32,7 @@ export function reportReading(label: string, reading: FeedReading): void {
     console.error(`coalition-widgets: could not show ${label}: ${reading.error.message}`);
   } else if (reading.problems.length) {
     console.warn(
-      `coalition-widgets: ${label} has ${reading.problems.length} problem(s); the rest is shown.\n${reading.problems.map(formatProblem).join('\n')}`,
+      `coalition-widgets: ${label}: ${reading.problems.length} problem(s), the rest shown:\n${reading.problems.map(formatProblem).join('\n')}`,
     );
   }
 }

@@ -19,3 +19,6 @@ export function resolveText(text: Text | undefined, lang: string): string {
     keys[0];
   return key === undefined ? '' : (text[key] ?? '');
 }
+
+/** Whether two names are the same to a reader: case and accents aside (`east austin`, `East Austin`). */
+export const sameName = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;

@@ -66,14 +66,6 @@ export function string(check?: (value: string) => boolean, message = 'not valid'
   });
 }
 
-const hasScheme = (value: string): boolean => {
-  try {
-    return !!new URL(value);
-  } catch {
-    return false;
-  }
-};
-
 /**
  * A URL with one of `schemes` (`https:` …). A relative one (`/img/a.jpg`, `../rsvp`) is resolved
  * against the feed's own URL, as feed readers do; where there is none, or the feed is a local
@@ -85,16 +77,14 @@ export function url(schemes: readonly string[], message: string): Shape<string> 
   return shape({ kind: 'url', schemes }, (value, path, problems, base) => {
     const trimmed = written.parse(value, path, problems);
     if (trimmed === INVALID) return INVALID;
-    const absolute = hasScheme(trimmed);
-    const usableBase = base && !base.startsWith('file:') ? base : undefined;
-    let resolved: URL;
+    const keep = !base || base.startsWith('file:');
     try {
-      resolved = new URL(trimmed, usableBase ?? 'https://relative.invalid/');
+      const resolved = new URL(trimmed, keep ? 'http://x.invalid' : base);
+      if (schemes.includes(resolved.protocol)) return keep ? trimmed : resolved.href;
     } catch {
-      return fail(problems, path, message);
+      // not a URL at all
     }
-    if (!schemes.includes(resolved.protocol)) return fail(problems, path, message);
-    return absolute || !usableBase ? trimmed : resolved.href;
+    return fail(problems, path, message);
   });
 }
 

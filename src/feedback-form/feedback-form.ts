@@ -3,7 +3,7 @@ import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { resolveText } from '../feed/resolve-text.js';
 import { webUrl, type Feed, type Question } from '../feed/schema.js';
-import { INVALID } from '../feed/shape.js';
+import { INVALID, type FeedProblem } from '../feed/shape.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { send, watchOutbox, type Delivery, type OutboxEntry } from './outbox.js';
 import {
@@ -89,9 +89,10 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
   /** The `endpoint` attribute (relative to the page), else the feed's. */
   #endpoint(feed: Feed): string | undefined {
     if (!this.endpoint) return feed.feedback.endpoint;
-    const endpoint = webUrl.parse(this.endpoint, 'endpoint', [], document.baseURI);
+    const problems: FeedProblem[] = [];
+    const endpoint = webUrl.parse(this.endpoint, 'endpoint', problems, document.baseURI);
     if (endpoint !== INVALID) return endpoint;
-    console.warn(`coalition-widgets: endpoint "${this.endpoint}" is not an https: or http: address; ignored`);
+    console.warn(`coalition-widgets: endpoint "${this.endpoint}": ${problems[0]!.message}; ignored`);
     return feed.feedback.endpoint;
   }
 
@@ -249,20 +250,14 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
 
   #statusMessage(feed: Feed): string {
     const { strings } = this.localize;
-    switch (this.status) {
-      case 'sent':
-        return strings.sent;
-      case 'queued':
-        return strings.queued;
-      case 'failed':
-        return strings.failed(this.refusedWith);
-      case 'mailto':
-        return strings.mailto(feed.coalition.email ?? '');
-      case 'no-address':
-        return strings.noAddress;
-      default:
-        return '';
-    }
+    const messages: Partial<Record<Status, string>> = {
+      sent: strings.sent,
+      queued: strings.queued,
+      failed: strings.failed(this.refusedWith),
+      mailto: strings.mailto(feed.coalition.email ?? ''),
+      'no-address': strings.noAddress,
+    };
+    return messages[this.status] ?? '';
   }
 
   #read(form: HTMLFormElement, questions: readonly Question[]): FormValues {

@@ -16,8 +16,8 @@ export type Delivery =
   | { outcome: 'queued'; reason: 'offline' | 'timeout' | 'server'; status?: number }
   | { outcome: 'failed'; status: number };
 
+/** Where the outbox is kept, and the name of the lock that lets one tab at a time deliver it. */
 const KEY = 'coalition-widgets:outbox:v1';
-const LOCK = 'coalition-widgets:outbox';
 const FIRST_RETRY = 2_000;
 const LAST_RETRY = 3_600_000;
 /** Milliseconds a delivery may take when the outbox retries on its own. */
@@ -86,7 +86,7 @@ let chain: Promise<unknown> = Promise.resolve();
 
 /** Runs `task` while no other flush runs, in this tab or another on the same origin. */
 function exclusively<T>(task: () => Promise<T>): Promise<T> {
-  if (navigator.locks) return navigator.locks.request(LOCK, task) as Promise<T>;
+  if (navigator.locks) return navigator.locks.request(KEY, task) as Promise<T>;
   const previous = chain;
   const next = previous.then(task, task);
   chain = next.catch(() => undefined);

@@ -1,3 +1,4 @@
+import { sameName } from '../feed/resolve-text.js';
 import type { Victory } from '../feed/schema.js';
 
 /** Which victories to show: the tracker's `tag` and `neighborhood` attributes. */
@@ -6,15 +7,13 @@ export interface VictoryFilter {
   neighborhood?: string | undefined;
 }
 
-const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
-
 /** The victories that match the filter, newest first (feed order among those of one day). */
 export function selectVictories(victories: readonly Victory[], { tag, neighborhood }: VictoryFilter): Victory[] {
   return victories
     .filter(
       (victory) =>
-        (!tag || victory.tags?.some((each) => same(each, tag))) &&
-        (!neighborhood || (victory.neighborhood !== undefined && same(victory.neighborhood, neighborhood))),
+        (!tag || victory.tags?.some((each) => sameName(each, tag))) &&
+        (!neighborhood || (victory.neighborhood !== undefined && sameName(victory.neighborhood, neighborhood))),
     )
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
