@@ -60,11 +60,10 @@ export function validate(values: FormValues, questions: readonly Question[]): Fi
 /** A random version 4 UUID; `crypto.randomUUID` exists only on https pages, and partner pages may be http. */
 export function uuid(): string {
   if (crypto.randomUUID) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // a blob: URL ends in a random version 4 UUID, made by the browser on http pages too
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
 }
 
 /** The submission for validated values; empty answers are left out. */
