@@ -36,14 +36,6 @@ export function stateOfFeedAtHand(input: unknown, label: string): FeedState {
   return reading;
 }
 
-function closestAcrossShadows(node: Element, tag: string): Element | null {
-  for (let element: Element | null = node; element; element = (element.getRootNode() as ShadowRoot).host ?? null) {
-    const found = element.closest(tag);
-    if (found) return found;
-  }
-  return null;
-}
-
 const noFeed = (): FeedState => ({
   status: 'error',
   error: new FeedError('no-feed', 'no feed: set src or feed, or put the widget in <coalition-feed>'),
@@ -124,8 +116,8 @@ export class FeedController implements ReactiveController {
     );
     if (answered) return;
     this.#set({ state: noFeed(), reload: () => {} }, false);
-    // A <coalition-feed> above us that is not defined yet will answer once it is.
-    if (closestAcrossShadows(this.host, 'coalition-feed') && !customElements.get('coalition-feed')) {
+    // a <coalition-feed> above us that is not defined yet will answer once it is
+    if (!customElements.get('coalition-feed')) {
       customElements.whenDefined('coalition-feed').then(() => {
         if (this.#connected && !this.#release && this.inputs.object() === undefined && !this.inputs.src())
           this.#attach();

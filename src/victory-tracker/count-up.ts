@@ -18,14 +18,9 @@ export class CountUpController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the numbers show their final values. */
-  get done(): boolean {
-    return this.#progress === 1;
-  }
-
-  /** The value to display for a final value `target`, eased out. */
+  /** The value to display for a final value `target`, eased out (to a tenth while it counts). */
   value(target: number): number {
-    return this.#progress === 1 ? target : target * (1 - (1 - this.#progress) ** 3);
+    return this.#progress === 1 ? target : Math.round(target * (1 - (1 - this.#progress) ** 3) * 10) / 10;
   }
 
   hostConnected(): void {

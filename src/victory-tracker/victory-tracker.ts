@@ -110,7 +110,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
       ...(Math.abs(value) >= 100_000 && { notation: 'compact' }),
       ...options,
     });
-    const shown = this.#countUp.done ? value : Math.round(this.#countUp.value(value) * 10) / 10;
+    const shown = this.#countUp.value(value);
     // the final value, invisible, sizes the number so the text after it stays put while it counts
     return html`<span class="number"
         ><span aria-hidden="true">${format.format(shown)}</span
