@@ -12,6 +12,9 @@ const preview: Preview = {
     // axe runs on every story in the a11y panel; violations fail the story test in CI
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // each story's play function checks what the story is for; a failed check shows as an error,
+    // which the story check in CI (scripts/test-stories.mjs) reports
+    throwPlayFunctionExceptions: true,
   },
 };
 

@@ -35,6 +35,26 @@ try {
         ? document.querySelector('#error-message')?.textContent
         : null,
     );
+    // a story must show something: text or a visible box somewhere in its root, shadow roots included
+    const blank = await page.evaluate(() => {
+      const elements = [];
+      const walk = (root) => {
+        for (const element of root.querySelectorAll('*')) {
+          elements.push(element);
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document.querySelector('#storybook-root'));
+      const text = elements.some((element) =>
+        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim()),
+      );
+      const box = elements.some((element) => {
+        const { width, height } = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return width > 0 && height > 0 && style.visibility !== 'hidden' && style.display !== 'contents';
+      });
+      return !text && !box;
+    });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       // the widgets' own checks; the story frame itself is Storybook's
@@ -46,6 +66,7 @@ try {
     page.off('pageerror', onError);
     const problems = [
       ...(renderError ? [`render error: ${renderError}`] : []),
+      ...(blank ? ['blank: the story shows no text and no visible box'] : []),
       ...errors.map((e) => `page error: ${e}`),
       ...violations,
     ];

@@ -1,30 +1,68 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { demoFeed, emptyFeed } from './story-helpers.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import { demoFeed, demoValues, emptyFeed, english, selectOf, textsIn, widgetArgTypes } from './story-helpers.js';
+
+const TAG = 'coalition-event-list';
+type DemoEvent = (typeof demoFeed.events)[number];
+
+/** Checks that the list shows the demo feed's upcoming events that `keep` accepts, soonest first. */
+async function showsUpcoming(canvasElement: HTMLElement, keep: (event: DemoEvent) => boolean = () => true) {
+  const titles = await textsIn(canvasElement, TAG, '[part="title"]');
+  const expected = demoFeed.events
+    .filter((event) => Date.parse(event.start) > Date.now() && keep(event))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    .map((event) => english(event.title));
+  // a title may follow its status mark ("Postponed")
+  expect(titles.length).toBe(expected.length);
+  titles.forEach((title, i) => expect(title.endsWith(expected[i]!)).toBe(true));
+}
 
 const meta: Meta = {
   title: 'Widgets/coalition-event-list',
-  component: 'coalition-event-list',
+  component: TAG,
+  argTypes: {
+    ...widgetArgTypes,
+    limit: { control: { type: 'number', min: 0 } },
+    neighborhood: selectOf(demoValues.eventNeighborhoods),
+    tag: selectOf(demoValues.eventTags),
+    past: { control: 'boolean' },
+  },
   render: ({ limit, neighborhood, tag, past, theme }) =>
     html`<coalition-event-list
-      limit=${limit ?? ''}
-      neighborhood=${neighborhood ?? ''}
-      tag=${tag ?? ''}
+      limit=${ifDefined(limit)}
+      neighborhood=${ifDefined(neighborhood)}
+      tag=${ifDefined(tag)}
       ?past=${past}
-      theme=${theme ?? 'light'}
+      theme=${ifDefined(theme)}
       .feed=${demoFeed}
     ></coalition-event-list>`,
 };
 export default meta;
 type Story = StoryObj;
 
-export const Default: Story = {};
+export const Default: Story = {
+  play: ({ canvasElement }) => showsUpcoming(canvasElement),
+};
 
-export const FilteredByNeighborhood: Story = { args: { neighborhood: 'Montopolis' } };
+export const FilteredByNeighborhood: Story = {
+  args: { neighborhood: 'Montopolis' },
+  play: ({ canvasElement }) => showsUpcoming(canvasElement, (event) => event.neighborhood === 'Montopolis'),
+};
 
-export const FilteredByTag: Story = { args: { tag: 'neighborhood organizing' } };
+export const FilteredByTag: Story = {
+  args: { tag: 'neighborhood organizing' },
+  play: ({ canvasElement }) => showsUpcoming(canvasElement, (event) => event.tags.includes('neighborhood organizing')),
+};
 
-export const Limited: Story = { args: { limit: 2 } };
+export const Limited: Story = {
+  args: { limit: 2 },
+  play: async ({ canvasElement }) => {
+    expect(await textsIn(canvasElement, TAG, '[part="title"]')).toHaveLength(2);
+    expect(await textsIn(canvasElement, TAG, '[part="more-button"]')).toHaveLength(1);
+  },
+};
 
 export const Loading: Story = {
   render: () => html`<story-loading-feed><coalition-event-list></coalition-event-list></story-loading-feed>`,
@@ -32,10 +70,13 @@ export const Loading: Story = {
 
 export const Empty: Story = {
   render: () => html`<coalition-event-list .feed=${emptyFeed}></coalition-event-list>`,
+  play: async ({ canvasElement }) => expect(await textsIn(canvasElement, TAG, '[part="empty"]')).toHaveLength(1),
 };
 
 export const Error: Story = {
   render: () => html`<coalition-event-list src="demo/missing.json"></coalition-event-list>`,
+  play: async ({ canvasElement }) =>
+    expect((await textsIn(canvasElement, TAG, '[part="error"]'))[0]).toContain('could not be found'),
 };
 
 export const Spanish: Story = {

@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
-import { FeedError } from '../src/feed/feed-error.js';
-import { formatProblem, parseFeed } from '../src/feed/parse-feed.js';
+import { formatProblem } from '../src/feed/parse-feed.js';
+import { readFeed } from '../src/feed/read-feed.js';
 import demo from '../demo/feed.json';
 
 /**
@@ -46,19 +46,19 @@ export class FeedPlayground extends LitElement {
     this.#check(JSON.stringify(demo, null, 2));
   }
 
-  #check(text: string): void {
-    try {
-      const document = JSON.parse(text) as object;
-      const { feed, problems } = parseFeed(document);
-      this.feed = document;
-      this.messages = problems.map(formatProblem);
-      this.summary = `${feed.victories.length} victories, ${feed.events.length} events, ${feed.speakers.length} speakers: ${problems.length ? `${problems.length} problem(s)` : 'no problems'}`;
-    } catch (error) {
+  /** Reads pasted or loaded text as the widgets do; relative URLs resolve against `base`, where it came from. */
+  #check(text: string, base = location.href): void {
+    const reading = readFeed(text, base);
+    if (reading.status === 'error') {
       this.feed = undefined;
-      this.messages =
-        error instanceof FeedError ? error.message.split('\n') : [`Not JSON: ${(error as Error).message}`];
+      this.messages = reading.error.message.split('\n');
       this.summary = 'This is not a feed the widgets can show.';
+      return;
     }
+    const { feed, problems } = reading;
+    this.feed = feed;
+    this.messages = problems.map(formatProblem);
+    this.summary = `${feed.victories.length} victories, ${feed.events.length} events, ${feed.speakers.length} speakers: ${problems.length ? `${problems.length} problem(s)` : 'no problems'}`;
   }
 
   async #load(event: SubmitEvent): Promise<void> {
@@ -66,7 +66,7 @@ export class FeedPlayground extends LitElement {
     const url = new FormData(event.target as HTMLFormElement).get('url');
     try {
       const response = await fetch(String(url));
-      this.#check(await response.text());
+      this.#check(await response.text(), response.url);
     } catch (error) {
       this.feed = undefined;
       this.summary = `Could not load ${url}: ${(error as Error).message}`;
@@ -104,4 +104,3 @@ ${JSON.stringify(demo, null, 2)}</textarea>
       }`;
   }
 }
-if (!customElements.get('story-feed-playground')) customElements.define('story-feed-playground', FeedPlayground);

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { demoFeed, fakeEndpoint } from './story-helpers.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { demoFeed, fakeEndpoint, textsIn, widgetArgTypes } from './story-helpers.js';
 
 type Mode = Parameters<typeof fakeEndpoint>[0];
 
@@ -13,29 +14,41 @@ const withEndpoint = (mode: Mode | undefined, questions: object[] = demoFeed.fee
 const meta: Meta = {
   title: 'Widgets/coalition-feedback-form',
   component: 'coalition-feedback-form',
-  render: ({ theme, topic }) =>
+  argTypes: {
+    ...widgetArgTypes,
+    topic: { control: 'text' },
+    endpoint: { control: 'text' },
+    'send-timeout': { control: 'number' },
+    sendTimeout: { control: false },
+  },
+  render: ({ theme, topic, endpoint }) =>
     html`<coalition-feedback-form
-      theme=${theme ?? 'light'}
-      topic=${topic ?? ''}
+      theme=${ifDefined(theme)}
+      topic=${ifDefined(topic)}
+      endpoint=${ifDefined(endpoint)}
       .feed=${withEndpoint('ok', [])}
     ></coalition-feedback-form>`,
 };
 export default meta;
 type Story = StoryObj;
 
-/** Fills the message and sends, as a resident would. */
-async function send(canvasElement: HTMLElement, message = 'Thank you for the panel!'): Promise<ShadowRoot> {
+/** Fills the message and sends, as a resident would; then the person must be told `outcome`. */
+async function send(canvasElement: HTMLElement, outcome?: string): Promise<void> {
   const root = canvasElement.querySelector('coalition-feedback-form')!.shadowRoot!;
   await waitFor(() => expect(root.querySelector('#message')).toBeTruthy());
-  await userEvent.type(root.querySelector('#message')!, message);
+  await userEvent.type(root.querySelector('#message')!, 'Thank you for the panel!');
   await userEvent.click(root.querySelector('[part="submit-button"]')!);
-  return root;
+  if (outcome) await waitFor(() => expect(root.querySelector('[part="status"]')!.textContent).toContain(outcome));
 }
 
 export const Default: Story = {};
 
 export const WithQuestions: Story = {
   render: () => html`<coalition-feedback-form .feed=${withEndpoint('ok')}></coalition-feedback-form>`,
+  play: async ({ canvasElement }) => {
+    const labels = await textsIn(canvasElement, 'coalition-feedback-form', 'legend, label[for^="q-"]');
+    expect(labels).toHaveLength(demoFeed.feedback.questions.length);
+  },
 };
 
 export const ValidationErrors: Story = {
@@ -47,25 +60,26 @@ export const ValidationErrors: Story = {
     const root = canvasElement.querySelector('coalition-feedback-form')!.shadowRoot!;
     await waitFor(() => expect(root.querySelector('[part="submit-button"]')).toBeTruthy());
     await userEvent.click(root.querySelector('[part="submit-button"]')!);
+    await waitFor(() => expect(root.querySelector('[part="field-error"]')!.textContent).toContain('answer'));
   },
 };
 
 export const Sending: Story = {
   render: () =>
     html`<coalition-feedback-form send-timeout="600000" .feed=${withEndpoint('hang', [])}></coalition-feedback-form>`,
-  play: async ({ canvasElement }) => void (await send(canvasElement)),
+  play: ({ canvasElement }) => send(canvasElement),
 };
 
 export const Sent: Story = {
   render: () => html`<coalition-feedback-form .feed=${withEndpoint('ok', [])}></coalition-feedback-form>`,
-  play: async ({ canvasElement }) => void (await send(canvasElement)),
+  play: ({ canvasElement }) => send(canvasElement, 'Thank you'),
 };
 
 /** The endpoint is down: the feedback waits in the outbox and will be sent later. */
 export const QueuedOffline: Story = {
   render: () => html`<coalition-feedback-form .feed=${withEndpoint('fail', [])}></coalition-feedback-form>`,
   play: async ({ canvasElement }) => {
-    await send(canvasElement);
+    await send(canvasElement, 'sent automatically');
     // the demo endpoint never recovers, so empty the outbox rather than keep retrying in the background
     localStorage.removeItem('coalition-widgets:outbox:v1');
   },
@@ -73,7 +87,7 @@ export const QueuedOffline: Story = {
 
 export const Failed: Story = {
   render: () => html`<coalition-feedback-form .feed=${withEndpoint('reject', [])}></coalition-feedback-form>`,
-  play: async ({ canvasElement }) => void (await send(canvasElement)),
+  play: ({ canvasElement }) => send(canvasElement, 'error 422'),
 };
 
 /** No endpoint in the feed: sending opens the reader's email app, addressed to the coalition. */

@@ -1,23 +1,30 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { demoFeed, emptyFeed } from './story-helpers.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import { demoFeed, demoValues, emptyFeed, selectOf, textsIn, widgetArgTypes } from './story-helpers.js';
+
+const TAG = 'coalition-speaker-card';
 
 const meta: Meta = {
   title: 'Widgets/coalition-speaker-card',
-  component: 'coalition-speaker-card',
+  component: TAG,
   args: { speaker: 'chas-moore' },
-  argTypes: { speaker: { control: 'select', options: demoFeed.speakers.map((speaker) => speaker.id) } },
+  argTypes: { ...widgetArgTypes, speaker: selectOf(demoValues.speakers), person: { control: 'object' } },
   render: ({ speaker, theme }) =>
     html`<coalition-speaker-card
-      speaker=${speaker}
-      theme=${theme ?? 'light'}
+      speaker=${ifDefined(speaker)}
+      theme=${ifDefined(theme)}
       .feed=${demoFeed}
     ></coalition-speaker-card>`,
 };
 export default meta;
 type Story = StoryObj;
 
-export const Default: Story = {};
+export const Default: Story = {
+  play: async ({ canvasElement }) =>
+    expect(await textsIn(canvasElement, TAG, '[part="name"]')).toEqual([demoFeed.speakers[0]!.name]),
+};
 
 /** All four panelists of the 2022 P4HE Summit session, side by side. */
 export const Panel: Story = {
@@ -35,7 +42,11 @@ export const WithoutFeed: Story = {
     ></coalition-speaker-card>`,
 };
 
-export const UnknownSpeaker: Story = { args: { speaker: 'nobody' } };
+export const UnknownSpeaker: Story = {
+  args: { speaker: 'nobody' },
+  play: async ({ canvasElement }) =>
+    expect((await textsIn(canvasElement, TAG, '[part="empty"]'))[0]).toContain('“nobody”'),
+};
 
 export const Loading: Story = {
   render: () => html`<story-loading-feed><coalition-speaker-card></coalition-speaker-card></story-loading-feed>`,

@@ -1,35 +1,75 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { demoFeed, emptyFeed } from './story-helpers.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import { demoFeed, demoValues, emptyFeed, english, selectOf, textsIn, widgetArgTypes } from './story-helpers.js';
+
+const TAG = 'coalition-victory-tracker';
+const titlesShown = (canvasElement: HTMLElement) => textsIn(canvasElement, TAG, '[part="title"]');
+/** The demo feed's victories that a story should show, newest first. */
+const expected = (keep: (victory: (typeof demoFeed.victories)[number]) => boolean = () => true) =>
+  demoFeed.victories
+    .filter(keep)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((victory) => english(victory.title));
 
 const meta: Meta = {
   title: 'Widgets/coalition-victory-tracker',
-  component: 'coalition-victory-tracker',
+  component: TAG,
   args: { layout: 'list' },
-  argTypes: { layout: { control: 'inline-radio', options: ['list', 'grid', 'highlight'] } },
-  render: ({ layout, limit, tag, neighborhood, theme }) =>
+  argTypes: {
+    ...widgetArgTypes,
+    layout: { control: 'inline-radio', options: ['list', 'grid', 'highlight'] },
+    limit: { control: { type: 'number', min: 0 } },
+    tag: selectOf(demoValues.victoryTags),
+    neighborhood: selectOf(demoValues.victoryNeighborhoods),
+    victory: selectOf(demoFeed.victories.map((victory) => victory.id)),
+  },
+  render: ({ layout, limit, tag, neighborhood, victory, theme }) =>
     html`<coalition-victory-tracker
-      layout=${layout}
-      limit=${limit ?? ''}
-      tag=${tag ?? ''}
-      neighborhood=${neighborhood ?? ''}
-      theme=${theme ?? 'light'}
+      layout=${ifDefined(layout)}
+      limit=${ifDefined(limit)}
+      tag=${ifDefined(tag)}
+      neighborhood=${ifDefined(neighborhood)}
+      victory=${ifDefined(victory)}
+      theme=${ifDefined(theme)}
       .feed=${demoFeed}
     ></coalition-victory-tracker>`,
 };
 export default meta;
 type Story = StoryObj;
 
-export const List: Story = {};
+export const List: Story = {
+  play: async ({ canvasElement }) => expect(await titlesShown(canvasElement)).toEqual(expected()),
+};
 
-export const Grid: Story = { args: { layout: 'grid' } };
+export const Grid: Story = {
+  args: { layout: 'grid' },
+  play: async ({ canvasElement }) => expect(await titlesShown(canvasElement)).toEqual(expected()),
+};
 
 /** The latest win, big, for a homepage. */
-export const Highlight: Story = { args: { layout: 'highlight' } };
+export const Highlight: Story = {
+  args: { layout: 'highlight' },
+  play: async ({ canvasElement }) => expect(await titlesShown(canvasElement)).toEqual(expected().slice(0, 1)),
+};
 
-export const FilteredByTag: Story = { args: { tag: 'housing' } };
+export const FilteredByTag: Story = {
+  args: { tag: 'housing' },
+  play: async ({ canvasElement }) =>
+    expect(await titlesShown(canvasElement)).toEqual(expected((victory) => victory.tags.includes('housing'))),
+};
 
-export const Limited: Story = { args: { limit: 2 } };
+export const FilteredByNeighborhood: Story = {
+  args: { neighborhood: 'East Austin' },
+  play: async ({ canvasElement }) =>
+    expect(await titlesShown(canvasElement)).toEqual(expected((victory) => victory.neighborhood === 'East Austin')),
+};
+
+export const Limited: Story = {
+  args: { limit: 2 },
+  play: async ({ canvasElement }) => expect(await titlesShown(canvasElement)).toEqual(expected().slice(0, 2)),
+};
 
 export const Loading: Story = {
   render: () => html`<story-loading-feed><coalition-victory-tracker></coalition-victory-tracker></story-loading-feed>`,
@@ -37,10 +77,13 @@ export const Loading: Story = {
 
 export const Empty: Story = {
   render: () => html`<coalition-victory-tracker .feed=${emptyFeed}></coalition-victory-tracker>`,
+  play: async ({ canvasElement }) => expect(await textsIn(canvasElement, TAG, '[part="empty"]')).toHaveLength(1),
 };
 
 export const Error: Story = {
   render: () => html`<coalition-victory-tracker src="demo/missing.json"></coalition-victory-tracker>`,
+  play: async ({ canvasElement }) =>
+    expect((await textsIn(canvasElement, TAG, '[part="error"]'))[0]).toContain('could not be found'),
 };
 
 export const Spanish: Story = {
