@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const unsafeHtml = 'Feed text is never parsed as HTML: render it as text in a template.';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'demo/frameworks/build/'] },
+  { ignores: ['dist/', 'cli/dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'demo/frameworks/build/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.ts', 'test/server/**', 'test/node/**', '.storybook/**', 'scripts/**', 'bin/**'],
+    files: ['*.js', '*.ts', 'test/server/**', 'test/node/**', '.storybook/**', 'scripts/**', 'cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

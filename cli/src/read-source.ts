@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+
+/** What a source given on the command line holds, and the URL relative addresses in it resolve against. */
+export interface SourceText {
+  text: string;
+  base: string;
+}
+
+const isWebAddress = (location: string): boolean => /^https?:\/\//i.test(location);
+
+/** Reads a file path or an http(s) URL as text; throws an Error that says why in plain words. */
+export async function readSource(location: string): Promise<SourceText> {
+  if (isWebAddress(location)) {
+    let response: Response;
+    try {
+      response = await fetch(location, { signal: AbortSignal.timeout(15_000) });
+    } catch (error) {
+      throw new Error(`could not be reached (${(error as Error).cause ?? (error as Error).message})`, { cause: error });
+    }
+    if (!response.ok) throw new Error(`answered ${response.status}`);
+    return { text: await response.text(), base: response.url };
+  }
+  try {
+    return { text: await readFile(location, 'utf8'), base: pathToFileURL(location).href };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`, {
+      cause: error,
+    });
+  }
+}
