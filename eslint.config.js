@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 const unsafeHtml = 'Feed text is never parsed as HTML: render it as text in a template.';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'cli/dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'demo/frameworks/build/'] },
+  {
+    ignores: [
+      'dist/',
+      'cli/dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'demo/frameworks/build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
