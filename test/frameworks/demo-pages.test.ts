@@ -24,3 +24,24 @@ describe('the framework demo pages', () => {
     await showsInPage('/demo/frameworks/vue.html', 'coalition-victory-tracker', 'Route 7 bus service restored');
   });
 });
+
+describe('the demo coalition homepage (the built script-tag bundle)', () => {
+  it('is set in a system font, not the browser default serif', async () => {
+    await showsInPage('/demo/', 'coalition-event-list', 'Tenant rights clinic');
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="demo"]')!;
+    expect(getComputedStyle(frame.contentDocument!.body).fontFamily).to.match(/^system-ui,/);
+  });
+
+  it('keeps a gap between a status mark and the event title after minification', async () => {
+    await showsInPage('/demo/', 'coalition-event-list', 'Postponed');
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="demo"]')!;
+    const root = frame.contentDocument!.querySelector('coalition-event-list')!.shadowRoot!;
+    const badge = root.querySelector('[part="status"]')!;
+    // the title's own text, after the badge
+    const range = frame.contentDocument!.createRange();
+    range.setStartAfter(badge);
+    range.setEndAfter(badge.parentElement!.lastChild!);
+    const gap = range.getBoundingClientRect().left - badge.getBoundingClientRect().right;
+    expect(gap).to.be.at.least(4);
+  });
+});
