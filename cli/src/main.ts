@@ -1,8 +1,10 @@
-import { validate } from './commands/validate.js';
 import type { Command } from './command.js';
+import { exportCommand } from './commands/export.js';
+import { receive } from './commands/receive.js';
+import { validate } from './commands/validate.js';
 
 /** Every command, by the name typed after `coalition-widgets`. */
-const commands: Record<string, Command> = { validate };
+const commands: Record<string, Command> = { validate, receive, export: exportCommand };
 
 const usage = `usage: coalition-widgets <command> [options]
 

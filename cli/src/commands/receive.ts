@@ -1,0 +1,93 @@
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.js';
+import { Notifier } from '../receive/notifier.js';
+import { createReceiver } from '../receive/server.js';
+import { FeedbackStore } from '../receive/store.js';
+
+const usage =
+  '--db FILE [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--notify URL] [--notify-contact]';
+
+/** A whole number within bounds, from an option's text. */
+function whole(text: string, name: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`--${name}: not a whole number from ${min} to ${max}`);
+  return value;
+}
+
+/** `coalition-widgets receive`: a feedback receiver storing each submission once, in SQLite. */
+export const receive: Command = {
+  summary: 'receive feedback from the widgets and store it in SQLite',
+  usage,
+  async run(args) {
+    let options;
+    try {
+      const { values } = parseArgs({
+        args,
+        options: {
+          db: { type: 'string' },
+          port: { type: 'string', default: '8787' },
+          host: { type: 'string', default: '127.0.0.1' },
+          origin: { type: 'string', multiple: true, default: [] },
+          'per-minute': { type: 'string', default: '30' },
+          notify: { type: 'string' },
+          'notify-contact': { type: 'boolean', default: false },
+        },
+      });
+      if (!values.db) throw new Error('--db: required');
+      if (values.notify && !/^https?:\/\//.test(values.notify)) throw new Error('--notify: not an http(s) URL');
+      const origins = values.origin.map((origin) => {
+        try {
+          return new URL(origin).origin;
+        } catch {
+          throw new Error(`--origin: "${origin}" is not a URL`);
+        }
+      });
+      options = {
+        db: values.db,
+        host: values.host,
+        origins,
+        port: whole(values.port, 'port', 0, 65535),
+        perMinute: whole(values['per-minute'], 'per-minute', 1, 1_000_000),
+        notify: values.notify,
+        contact: values['notify-contact'],
+      };
+    } catch (error) {
+      console.error(`receive: ${(error as Error).message}\nusage: coalition-widgets receive ${usage}`);
+      return 2;
+    }
+
+    let store: FeedbackStore;
+    try {
+      store = new FeedbackStore(options.db);
+    } catch (error) {
+      console.error(`${options.db}: cannot be opened as a database (${(error as Error).message})`);
+      return 1;
+    }
+    const notifier = options.notify ? new Notifier(options.notify, store, options.contact) : undefined;
+    const server = createReceiver({ store, origins: options.origins, perMinute: options.perMinute, notifier });
+    server.listen(options.port, options.host);
+    try {
+      await once(server, 'listening');
+    } catch (error) {
+      console.error(`receive: cannot listen on ${options.host}:${options.port} (${(error as Error).message})`);
+      store.close();
+      return 1;
+    }
+    const { port } = server.address() as { port: number };
+    console.log(`receive: listening on http://${options.host}:${port}/feedback, storing in ${options.db}`);
+    // what an earlier run could not tell the chat goes out now
+    notifier?.wake();
+
+    await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+    // finish the requests under way, then close the database
+    server.close();
+    server.closeIdleConnections();
+    await once(server, 'close');
+    notifier?.stop();
+    store.close();
+    console.log('receive: stopped');
+    return 0;
+  },
+};

@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Notifier } from './notifier.js';
+import { RateLimiter } from './rate-limit.js';
+import type { FeedbackStore } from './store.js';
+import { decodeSubmission } from './submission.js';
+
+export const MAX_BODY = 64 * 1024;
+
+export interface ReceiverOptions {
+  store: FeedbackStore;
+  /** Origins whose pages may post; empty: any. */
+  origins: string[];
+  /** Requests per client per minute. */
+  perMinute: number;
+  notifier?: Notifier | undefined;
+  /** Milliseconds a client may take to send its headers, and its whole request (10 s and 15 s). */
+  timeouts?: { headers: number; request: number };
+}
+
+/** Why a request is answered with an error, and its status. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const FORMATS: Record<string, 'json' | 'form'> = {
+  'application/json': 'json',
+  'application/x-www-form-urlencoded': 'form',
+};
+
+/** The body as text, refused past MAX_BODY bytes whatever Content-Length said. */
+async function readBody(request: IncomingMessage): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY) throw new Refusal(413, 'over 64 KB');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new Refusal(413, 'over 64 KB');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The client a rate limit counts: the connection's address, or, from a proxy on this machine, the address it forwards. */
+function clientOf(request: IncomingMessage): string {
+  const address = request.socket.remoteAddress ?? '';
+  const forwarded = request.headers['x-forwarded-for'];
+  const local = address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+  return local && typeof forwarded === 'string' ? forwarded.split(',').at(-1)!.trim() : address;
+}
+
+function send(response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(`${JSON.stringify(body)}\n`);
+}
+
+/**
+ * The feedback receiver's HTTP side: `POST /feedback` takes what the feedback form sends and
+ * answers only after the store has committed it; `GET /health` says it is up. Every bad request
+ * gets its 4xx and changes nothing.
+ */
+export function createReceiver({
+  store,
+  origins,
+  perMinute,
+  notifier,
+  timeouts = { headers: 10_000, request: 15_000 },
+}: ReceiverOptions): Server {
+  const limiter = new RateLimiter(perMinute);
+  const allowed = (origin: string | undefined) => !origin || !origins.length || origins.includes(origin);
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const { pathname } = new URL(request.url ?? '/', 'http://receiver');
+    const origin = request.headers.origin;
+    const cors: Record<string, string> =
+      origin && allowed(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+    if (pathname === '/health' && request.method === 'GET') return send(response, 200, { ok: true });
+    if (pathname !== '/feedback') throw new Refusal(404, 'not found');
+    if (!allowed(origin)) throw new Refusal(403, `origin ${origin} may not post here`);
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type, accept',
+        'access-control-max-age': '86400',
+      });
+      return void response.end();
+    }
+    if (request.method !== 'POST') throw new Refusal(405, 'only POST', { allow: 'POST, OPTIONS' });
+    const wait = limiter.take(clientOf(request));
+    if (wait) throw new Refusal(429, 'too many requests', { ...cors, 'retry-after': String(wait) });
+    const format = FORMATS[(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()];
+    if (!format) throw new Refusal(415, 'send application/json or application/x-www-form-urlencoded', cors);
+    const body = await readBody(request).catch((error: unknown) => {
+      throw error instanceof Refusal ? new Refusal(error.status, error.message, cors) : error;
+    });
+    const decoded = decodeSubmission(body, format);
+    if (!decoded.ok) throw new Refusal(400, decoded.problem, cors);
+    const stored = store.add(
+      {
+        ...decoded.submission,
+        receivedAt: new Date().toISOString(),
+        userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+      },
+      !!notifier,
+    );
+    // committed: only now is the answer sent, and the chat told
+    if (stored) notifier?.wake();
+    send(response, stored ? 201 : 200, stored ? { stored: true } : { duplicate: true }, cors);
+  }
+
+  // a client that sends slowly, or never finishes, is cut off (checked every second)
+  const limits = {
+    headersTimeout: timeouts.headers,
+    requestTimeout: timeouts.request,
+    keepAliveTimeout: 5_000,
+    connectionsCheckingInterval: 1_000,
+  };
+  return createServer(limits, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) return;
+      if (error instanceof Refusal) {
+        // a body refused half-read is not read further: the connection closes after the answer
+        if (error.status === 413) response.setHeader('connection', 'close');
+        send(response, error.status, { error: error.message }, error.headers);
+      } else {
+        console.error(`receive: ${(error as Error).message}`);
+        send(response, 500, { error: 'could not store it; try again' });
+      }
+    });
+  });
+}
