@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testPages } from './test/server/pages.js';
+import { receiverPlugin } from './test/server/receiver-plugin.js';
 import { testApi } from './test/server/test-api.js';
 import { plugins, processShim } from './web-plugins.js';
 
@@ -11,7 +12,7 @@ export default {
   nodeResolve: true,
   // one page at a time: a page in a background tab gets no animation frames, and fixtures wait for them
   concurrency: 1,
-  plugins,
+  plugins: [...plugins, receiverPlugin()],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head>${processShim}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [testApi, testPages],

@@ -1,0 +1,89 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/all.js';
+import type { CoalitionFeedbackForm } from '../../src/feedback-form/feedback-form.js';
+import { outboxEntries } from '../../src/feedback-form/outbox.js';
+
+interface Stored {
+  id: string;
+  message: string;
+  answers: Record<string, string | string[]>;
+  page: string;
+}
+
+const startReceiver = (name: string, port = 0) =>
+  executeServerCommand<string, object>('start-receiver', { name, port, origin: location.origin });
+const stopReceiver = (name: string) => executeServerCommand('stop-receiver', { name });
+const stored = (name: string) => executeServerCommand<Stored[], object>('receiver-export', { name });
+
+/** The demo feed's feedback form, sending to a receiver. */
+async function demoForm(endpoint: string, format: 'json' | 'form'): Promise<CoalitionFeedbackForm> {
+  const demo = await (await fetch('/demo/feed.json')).json();
+  const feed = { ...demo, feedback: { ...demo.feedback, endpoint: `${endpoint}/feedback`, format } };
+  return fixture<CoalitionFeedbackForm>(html`<coalition-feedback-form .feed=${feed}></coalition-feedback-form>`);
+}
+
+async function say(form: CoalitionFeedbackForm, message: string): Promise<void> {
+  const root = form.shadowRoot!;
+  root.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+  root.querySelector<HTMLTextAreaElement>('#message')!.focus();
+  await sendKeys({ type: message });
+  root.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+}
+
+const status = (form: CoalitionFeedbackForm) => form.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+
+describe('the feedback form and coalition-widgets receive, together', () => {
+  before(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  for (const format of ['json', 'form'] as const) {
+    it(`delivers a resident's words to a real receiver, as ${format}`, async () => {
+      const name = `together-${format}`;
+      const url = await startReceiver(name);
+      try {
+        const form = await demoForm(url, format);
+        const sent = oneEvent(form, 'coalition-feedback-sent');
+        await say(form, `More buses on Sundays (${format})`);
+        expect((await sent).detail.status).to.equal(201);
+        await form.updateComplete;
+        expect(status(form)).to.match(/^Thank you/);
+        const rows = await stored(name);
+        expect(rows).to.have.length(1);
+        expect(rows[0]!.message).to.equal(`More buses on Sundays (${format})`);
+        expect(Object.values(rows[0]!.answers)).to.have.length(1);
+        expect(rows[0]!.page).to.equal(location.origin + location.pathname);
+      } finally {
+        await stopReceiver(name);
+      }
+    });
+  }
+
+  it('keeps a message while the receiver is down, and delivers it once when it is back', async function () {
+    this.timeout(30_000);
+    const name = 'restarted';
+    const url = await startReceiver(name);
+    await stopReceiver(name);
+    const form = await demoForm(url, 'json');
+    const queued = oneEvent(form, 'coalition-feedback-queued');
+    await say(form, 'Sent while the receiver was down');
+    expect((await queued).detail.reason).to.equal('offline');
+    await form.updateComplete;
+    expect(status(form)).to.contain('sent automatically');
+    expect(outboxEntries()).to.have.length(1);
+
+    await startReceiver(name, Number(new URL(url).port));
+    try {
+      const sent = oneEvent(form, 'coalition-feedback-sent');
+      window.dispatchEvent(new Event('online'));
+      await sent;
+      await waitUntil(() => outboxEntries().length === 0, 'the outbox empties');
+      // the outbox's own timer may try too: still one row
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const rows = await stored(name);
+      expect(rows.map((row) => row.message)).to.deep.equal(['Sent while the receiver was down']);
+    } finally {
+      await stopReceiver(name);
+    }
+  });
+});

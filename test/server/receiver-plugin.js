@@ -1,0 +1,62 @@
+// Test-runner commands that run a real `coalition-widgets receive` process (from the command
+// line's TypeScript sources) for browser tests: start-receiver, stop-receiver, receiver-export.
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = ['--import', import.meta.resolve('tsx'), fileURLToPath(new URL('../../cli/src/cli.ts', import.meta.url))];
+const env = { ...process.env, TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../cli/tsconfig.json', import.meta.url)) };
+const receivers = new Map();
+
+async function start({ name, origin, port = 0 }) {
+  const db = receivers.get(name)?.db ?? join(mkdtempSync(join(tmpdir(), 'receive-')), 'feedback.db');
+  const child = spawn(process.execPath, [...cli, 'receive', '--db', db, '--port', String(port), '--origin', origin], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', () => reject(new Error(`receive exited: ${output}`)));
+  });
+  receivers.set(name, { db, child, url });
+  return url;
+}
+
+async function stop({ name }) {
+  const { child } = receivers.get(name);
+  if (child.exitCode === null) {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  }
+  return true;
+}
+
+function exportRows({ name }) {
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [...cli, 'export', '--db', receivers.get(name).db, '--format', 'json'], { env }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout)),
+    ),
+  );
+}
+
+const commands = { 'start-receiver': start, 'stop-receiver': stop, 'receiver-export': exportRows };
+
+export function receiverPlugin() {
+  return {
+    name: 'coalition-receiver',
+    executeCommand({ command, payload }) {
+      return commands[command]?.(payload);
+    },
+    async serverStop() {
+      for (const { child } of receivers.values()) if (child.exitCode === null) child.kill('SIGTERM');
+    },
+  };
+}
