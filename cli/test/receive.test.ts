@@ -139,6 +139,14 @@ describe('coalition-widgets receive', () => {
       body: 'x'.repeat(10 * 1024 * 1024),
     }).catch(() => undefined);
     if (huge) assert.equal(huge.status, 413);
+    // a header with a line break smuggled into it is refused by the HTTP parser itself
+    const { port, hostname } = new URL(receiver.url);
+    const raw = connect(Number(port), hostname);
+    let answer = '';
+    raw.on('data', (chunk) => (answer += chunk));
+    raw.end('POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\rX-Injected: 1\r\n\r\n');
+    await once(raw, 'close');
+    assert.match(answer, /^HTTP\/1\.1 400/);
     assert.equal((await fetch(`${receiver.url}/health`)).status, 200);
     const { stdout } = await run('export', '--db', db, '--format', 'json');
     const stored = (JSON.parse(stdout) as { id: string; message: string }[]).find((row) => row.id === 'nasty-1')!;
