@@ -41,8 +41,11 @@ async function stop({ name }) {
 
 function exportRows({ name }) {
   return new Promise((resolve, reject) =>
-    execFile(process.execPath, [...cli, 'export', '--db', receivers.get(name).db, '--format', 'json'], { env }, (error, stdout) =>
-      error ? reject(error) : resolve(JSON.parse(stdout)),
+    execFile(
+      process.execPath,
+      [...cli, 'export', '--db', receivers.get(name).db, '--format', 'json'],
+      { env },
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout))),
     ),
   );
 }
