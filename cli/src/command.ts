@@ -7,3 +7,6 @@ export interface Command {
   /** Runs it and resolves to its exit code (0 done, 1 could not, 2 usage error). */
   run(args: string[]): Promise<number>;
 }
+
+/** Why a command could not do its job, in one line naming the file, URL or row: printed, then exit 1. */
+export class Failure extends Error {}

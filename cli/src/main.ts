@@ -1,10 +1,12 @@
 import type { Command } from './command.js';
+import { build } from './commands/build.js';
 import { exportCommand } from './commands/export.js';
+import { ics } from './commands/ics.js';
 import { receive } from './commands/receive.js';
 import { validate } from './commands/validate.js';
 
 /** Every command, by the name typed after `coalition-widgets`. */
-const commands: Record<string, Command> = { validate, receive, export: exportCommand };
+const commands: Record<string, Command> = { validate, build, ics, receive, export: exportCommand };
 
 const usage = `usage: coalition-widgets <command> [options]
 

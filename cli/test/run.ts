@@ -14,8 +14,14 @@ export interface Run {
 }
 
 export function run(...args: string[]): Promise<Run> {
+  return runAt(undefined, ...args);
+}
+
+/** Runs it as if it were `now` (an ISO date-time), so calendars and windows give the same result any day. */
+export function runAt(now: string | undefined, ...args: string[]): Promise<Run> {
+  const env = { ...process.env, ...(now && { COALITION_WIDGETS_NOW: now }) };
   return new Promise((resolve) => {
-    execFile(process.execPath, [...cliArgs, ...args], (error, stdout, stderr) =>
+    execFile(process.execPath, [...cliArgs, ...args], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });

@@ -69,25 +69,29 @@ export function foldLine(line: string): string {
   return folded;
 }
 
-/** One event as an RFC 5545 iCalendar file: CRLF line ends, folded lines, escaped text, UTC times. */
-export function toIcs(entry: CalendarEntry, productName: string, now = new Date()): string {
+/**
+ * Events as an RFC 5545 iCalendar file: CRLF line ends, folded lines, escaped text, UTC times.
+ * One event for a reader's "add to calendar", every upcoming one for a subscription.
+ */
+export function toIcs(entries: readonly CalendarEntry[], productName: string, now = new Date()): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//${escapeText(productName)}//coalition-widgets//EN`,
-    'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(entry.uid)}`,
-    `DTSTAMP:${utc(now)}`,
-    `DTSTART:${utc(entry.start)}`,
-    ...(entry.end ? [`DTEND:${utc(entry.end)}`] : []),
-    `SUMMARY:${escapeText(entry.title)}`,
-    ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
-    ...(entry.description ? [`DESCRIPTION:${escapeText(entry.description)}`] : []),
-    ...(entry.url ? [`URL:${entry.url}`] : []),
-    `STATUS:${entry.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    'END:VEVENT',
+    ...entries.flatMap((entry) => [
+      'BEGIN:VEVENT',
+      `UID:${escapeText(entry.uid)}`,
+      `DTSTAMP:${utc(now)}`,
+      `DTSTART:${utc(entry.start)}`,
+      ...(entry.end ? [`DTEND:${utc(entry.end)}`] : []),
+      `SUMMARY:${escapeText(entry.title)}`,
+      ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
+      ...(entry.description ? [`DESCRIPTION:${escapeText(entry.description)}`] : []),
+      ...(entry.url ? [`URL:${entry.url}`] : []),
+      `STATUS:${entry.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      'END:VEVENT',
+    ]),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

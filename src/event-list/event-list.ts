@@ -276,7 +276,7 @@ export class CoalitionEventList extends CoalitionWidget {
   #download(event: CoalitionEvent, feed: Feed): void {
     const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
     const url = URL.createObjectURL(
-      new Blob([toIcs(entry, feed.coalition.name)], { type: 'text/calendar;charset=utf-8' }),
+      new Blob([toIcs([entry], feed.coalition.name)], { type: 'text/calendar;charset=utf-8' }),
     );
     const link = document.createElement('a');
     link.href = url;

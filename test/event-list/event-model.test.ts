@@ -108,7 +108,7 @@ describe('calendar files', () => {
     ],
   });
   const entry = calendarEntry(feed.events[0]!, feed, en);
-  const ics = toIcs(entry, feed.coalition.name, new Date('2026-11-24T10:00:00Z'));
+  const ics = toIcs([entry], feed.coalition.name, new Date('2026-11-24T10:00:00Z'));
 
   it('writes an RFC 5545 file that a real iCalendar parser reads back exactly', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));

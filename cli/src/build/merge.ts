@@ -1,0 +1,70 @@
+import { formatProblem, parseFeed } from 'coalition-widgets/feed/parse-feed.js';
+import type { Feed } from 'coalition-widgets/feed/schema.js';
+import type { FeedProblem } from 'coalition-widgets/feed/shape.js';
+import type { ListName, Sourced } from './sourced.js';
+
+const LISTS: ListName[] = ['victories', 'events', 'speakers'];
+
+/** The value at `a.b[2].c` inside an entry, to quote it in a problem. */
+function valueAt(entry: unknown, path: string): unknown {
+  let value = entry;
+  for (const key of path.split(/\.|\[(\d+)\]/).filter(Boolean)) {
+    value = (value as Record<string, unknown> | undefined)?.[key];
+  }
+  return value;
+}
+
+/** `events.csv: row 7, start: "next week" is not a date-time …; row left out`. */
+function describe(problem: FeedProblem, origin: string, entry: unknown): string {
+  const [, inner = ''] = /^[a-z]+\[\d+\]\.?(.*)$/.exec(problem.path) ?? [];
+  const value = inner ? valueAt(entry, inner) : undefined;
+  const what = typeof value === 'string' ? `"${value}" is ${problem.message}` : problem.message;
+  const fate =
+    problem.fate === 'entry left out' ? (origin.includes(': row ') ? 'row left out' : 'left out') : problem.fate;
+  return `${origin}${inner ? `, ${inner}` : ''}: ${what}${fate ? `; ${fate}` : ''}`;
+}
+
+/** Sorted as SPEC asks, so the same input always gives the same bytes. */
+function sortFeed(feed: Feed): Feed {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    ...feed,
+    victories: [...feed.victories].sort((a, b) => b.date.localeCompare(a.date) || byId(a, b)),
+    events: [...feed.events].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || byId(a, b)),
+  };
+}
+
+/**
+ * The base feed (the coalition, its feedback settings, anything kept by hand) with every source's
+ * entries added to its lists, all through the widgets' own validator: a bad entry is left out and
+ * named by its source row. Returns the feed's JSON (two-space, sorted) and the warnings.
+ */
+export function mergeFeed(
+  base: Record<string, unknown>,
+  baseSource: string,
+  sourced: readonly Sourced[],
+): { json: string; warnings: string[]; feed: Feed } {
+  const candidate: Record<string, unknown> = { ...base };
+  const origins = new Map<string, { origin: string; entry: unknown }[]>();
+  for (const list of LISTS) {
+    const own = Array.isArray(base[list]) ? (base[list] as unknown[]) : [];
+    const added = sourced.filter((each) => each.list === list);
+    candidate[list] = [...own, ...added.map((each) => each.entry)];
+    origins.set(list, [
+      ...own.map((entry, index) => ({ origin: `${baseSource}: ${list}[${index}]`, entry })),
+      ...added.map(({ origin, entry }) => ({ origin, entry })),
+    ]);
+  }
+  // no base URL: relative URLs stay as written, to be resolved where the feed is published
+  const { feed, problems } = parseFeed(candidate);
+  const warnings = problems.map((problem) => {
+    const [, list, index] = /^([a-z]+)\[(\d+)\]/.exec(problem.path) ?? [];
+    const place = list && origins.get(list)?.[Number(index)];
+    if (!place) return `${baseSource}: ${formatProblem(problem)}`;
+    return place.origin.startsWith(`${baseSource}: `)
+      ? `${baseSource}: ${formatProblem(problem)}`
+      : describe(problem, place.origin, place.entry);
+  });
+  const sorted = sortFeed(feed);
+  return { json: `${JSON.stringify(sorted, null, 2)}\n`, warnings, feed: sorted };
+}

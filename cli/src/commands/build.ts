@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import { readCalendar } from '../build/calendar.js';
+import { readCsv } from '../build/csv.js';
+import { mergeFeed } from '../build/merge.js';
+import { readMobilize } from '../build/mobilize.js';
+import type { ListName, SourceResult } from '../build/sourced.js';
+import { Failure, type Command } from '../command.js';
+import { present } from '../present.js';
+import { readSource } from '../read-source.js';
+import { writeWhole } from '../write-whole.js';
+
+const usage =
+  '--base feed.json [--calendar FILE|URL]… [--mobilize URL]… [--victories CSV] [--events CSV] [--speakers CSV] [--months 6] [--out FILE] [--strict]';
+
+/** Reads a file or URL for a source, or stops the build with one line naming it. */
+async function text(location: string): Promise<string> {
+  try {
+    return (await readSource(location)).text;
+  } catch (error) {
+    throw new Failure(`${location}: ${(error as Error).message}`);
+  }
+}
+
+/** `now` plus whole calendar months. */
+function monthsAfter(now: number, months: number): number {
+  const date = new Date(now);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.getTime();
+}
+
+/** `coalition-widgets build`: a valid feed from the calendars, Mobilize pages and spreadsheets a coalition keeps. */
+export const build: Command = {
+  summary: 'make a feed from a base feed, calendars, Mobilize and spreadsheets (CSV)',
+  usage,
+  async run(args) {
+    let options;
+    try {
+      const { values } = parseArgs({
+        args,
+        options: {
+          base: { type: 'string' },
+          calendar: { type: 'string', multiple: true, default: [] },
+          mobilize: { type: 'string', multiple: true, default: [] },
+          victories: { type: 'string' },
+          events: { type: 'string' },
+          speakers: { type: 'string' },
+          months: { type: 'string', default: '6' },
+          out: { type: 'string' },
+          strict: { type: 'boolean', default: false },
+        },
+      });
+      if (!values.base) throw new Error('--base: a feed holding at least coalition.name is needed');
+      const months = Number(values.months);
+      if (!Number.isInteger(months) || months < 1 || months > 60)
+        throw new Error('--months: a whole number from 1 to 60');
+      options = { ...values, base: values.base, months };
+    } catch (error) {
+      console.error(`build: ${(error as Error).message}\nusage: coalition-widgets build ${usage}`);
+      return 2;
+    }
+
+    let json: string;
+    const warnings: string[] = [];
+    try {
+      let base: unknown;
+      try {
+        base = JSON.parse(await text(options.base));
+      } catch (error) {
+        throw error instanceof Failure ? error : new Failure(`${options.base}: not JSON (${(error as Error).message})`);
+      }
+      if (typeof base !== 'object' || base === null || Array.isArray(base)) {
+        throw new Failure(`${options.base}: not a feed (no JSON object)`);
+      }
+      const timezone = (base as { coalition?: { timezone?: unknown } }).coalition?.timezone;
+      const now = present();
+      const window = {
+        from: now,
+        until: monthsAfter(now, options.months),
+        timezone: typeof timezone === 'string' ? timezone : undefined,
+      };
+      const results: SourceResult[] = [];
+      for (const calendar of options.calendar) results.push(readCalendar(await text(calendar), calendar, window));
+      for (const url of options.mobilize) results.push(await readMobilize(url, window));
+      for (const kind of ['victories', 'events', 'speakers'] as ListName[]) {
+        const sheet = options[kind];
+        if (sheet) results.push(readCsv(await text(sheet), sheet, kind, { timezone: window.timezone }));
+      }
+      for (const result of results) warnings.push(...result.warnings);
+      const merged = mergeFeed(
+        base as Record<string, unknown>,
+        options.base,
+        results.flatMap((result) => result.entries),
+      );
+      warnings.push(...merged.warnings);
+      json = merged.json;
+      const counts = `${merged.feed.victories.length} victories, ${merged.feed.events.length} events, ${merged.feed.speakers.length} speakers`;
+      for (const warning of warnings) console.error(warning);
+      if (options.strict && warnings.length) {
+        console.error(`build: ${warnings.length} warning(s) and --strict: nothing written`);
+        return 1;
+      }
+      if (options.out) {
+        await writeWhole(options.out, json);
+        console.error(
+          `build: wrote ${options.out}: ${counts}${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
+        );
+      } else {
+        process.stdout.write(json);
+      }
+      return 0;
+    } catch (error) {
+      if (!(error instanceof Failure)) throw error;
+      console.error(error.message);
+      return 1;
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { calendarEntry, toIcs } from 'coalition-widgets/event-list/calendar.js';
+import { formatProblem } from 'coalition-widgets/feed/parse-feed.js';
+import { readFeed } from 'coalition-widgets/feed/read-feed.js';
+import { resolveText } from 'coalition-widgets/feed/resolve-text.js';
+import { Failure, type Command } from '../command.js';
+import { present } from '../present.js';
+import { readSource } from '../read-source.js';
+import { writeWhole } from '../write-whole.js';
+
+const usage = '<feed.json | https://…/feed.json> [--out FILE]';
+
+/** `coalition-widgets ics`: every upcoming event of a feed as one iCalendar file, for subscribing. */
+export const ics: Command = {
+  summary: 'write an iCalendar (.ics) file of every upcoming event, to publish as coalition.calendar',
+  usage,
+  async run(args) {
+    let source: string;
+    let out: string | undefined;
+    try {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+      if (positionals.length !== 1) throw new Error('one feed, a file or a URL');
+      [source] = positionals as [string];
+      out = values.out;
+    } catch (error) {
+      console.error(`ics: ${(error as Error).message}\nusage: coalition-widgets ics ${usage}`);
+      return 2;
+    }
+    let text: string;
+    let base: string;
+    try {
+      ({ text, base } = await readSource(source));
+    } catch (error) {
+      console.error(`${source}: ${(error as Error).message}`);
+      return 1;
+    }
+    const reading = readFeed(text, base);
+    if (reading.status === 'error') {
+      console.error(`${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`);
+      return 1;
+    }
+    for (const problem of reading.problems) console.error(`${source}: ${formatProblem(problem)}`);
+    const { feed } = reading;
+    const now = present();
+    // upcoming: not over yet (cancelled ones too, so subscribers see them cancelled)
+    const upcoming = feed.events.filter((event) => Date.parse(event.end ?? event.start) >= now);
+    const calendar = toIcs(
+      upcoming.map((event) => calendarEntry(event, feed, (value) => resolveText(value, 'en'))),
+      feed.coalition.name,
+      new Date(now),
+    );
+    if (!out) {
+      process.stdout.write(calendar);
+      return 0;
+    }
+    try {
+      await writeWhole(out, calendar);
+    } catch (error) {
+      if (!(error instanceof Failure)) throw error;
+      console.error(error.message);
+      return 1;
+    }
+    console.error(`ics: wrote ${out}: ${upcoming.length} upcoming events`);
+    return 0;
+  },
+};

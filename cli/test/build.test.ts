@@ -1,0 +1,315 @@
+// `coalition-widgets build` and `ics`, as a coalition's scheduled job runs them: files and a
+// loopback HTTP server standing in for Google Sheets and the Mobilize API.
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import ICAL from 'ical.js';
+import { runAt } from './run.js';
+
+const NOW = '2027-02-01T00:00:00Z';
+const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
+const scratch = (name: string) => join(mkdtempSync(join(tmpdir(), 'build-')), name);
+
+interface BuiltEvent {
+  id: string;
+  title: string | Record<string, string>;
+  start: string;
+  end?: string;
+  timezone?: string;
+  status?: string;
+  description?: string | Record<string, string>;
+  tags?: string[];
+  location?: { name?: string; address?: string; url?: string };
+  online?: { url: string };
+  rsvp?: string;
+  image?: { src: string };
+}
+interface Built {
+  coalition: { name: string };
+  victories: { id: string; title: unknown; metric?: unknown; tags?: string[]; summary?: string }[];
+  events: BuiltEvent[];
+  speakers: { id: string; name: string; links?: unknown; role?: unknown; photo?: unknown }[];
+  feedback: unknown;
+}
+
+async function build(...args: string[]) {
+  const result = await runAt(NOW, 'build', '--base', fixture('base.json'), ...args);
+  return { ...result, feed: result.code === 0 && result.stdout ? (JSON.parse(result.stdout) as Built) : undefined };
+}
+
+let server: Server;
+let origin: string;
+before(async () => {
+  server = createServer((request, response) => {
+    const url = new URL(request.url!, 'http://x');
+    const files: Record<string, [string, string]> = {
+      '/sheets/victories.csv': ['victories.csv', 'text/csv'],
+      '/v1/organizations/42/events': [`mobilize-page-${url.searchParams.get('page') ?? 1}.json`, 'application/json'],
+    };
+    const file = files[url.pathname];
+    if (!file) return response.writeHead(404).end('not found');
+    response.writeHead(200, { 'content-type': file[1] }).end(readFileSync(fixture(file[0])));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => server.close());
+
+describe('coalition-widgets build --calendar', () => {
+  let events: BuiltEvent[];
+  let warnings: string;
+  before(async () => {
+    const result = await build('--calendar', fixture('calendar.ics'));
+    assert.equal(result.code, 0, result.stderr);
+    events = result.feed!.events;
+    warnings = result.stderr;
+  });
+  const byId = (suffix: string) => events.filter((event) => event.id.startsWith(suffix));
+
+  it('makes one event per occurrence, at the same wall-clock time on both sides of a DST change', () => {
+    const meetings = byId('weekly-meeting@tenants.example.org@');
+    assert.deepEqual(
+      meetings.map((event) => [event.id.split('@').at(-1), event.start]),
+      [
+        ['20270302T183000', '2027-03-02T18:30:00-06:00'],
+        // 9 March is an EXDATE; 16 March was moved to Wednesday the 17th
+        ['20270316T183000', '2027-03-17T19:00:00-05:00'],
+        ['20270323T183000', '2027-03-23T18:30:00-05:00'],
+        // an RDATE
+        ['20270330T183000', '2027-03-30T18:30:00-05:00'],
+      ],
+    );
+    assert.equal(meetings[1]!.title, 'Tenant union meeting (moved to Wednesday)');
+    assert.equal(meetings[2]!.status, 'cancelled');
+    assert.equal(meetings[0]!.timezone, 'America/Chicago');
+  });
+
+  it('carries over LOCATION, URL, DESCRIPTION and CATEGORIES; a link as LOCATION is the online link', () => {
+    const [first] = byId('weekly-meeting');
+    assert.deepEqual(first!.location, { name: 'Montopolis Rec Center, 1200 Montopolis Dr' });
+    assert.equal(first!.rsvp, 'https://tenants.example.org/meetings');
+    assert.equal(first!.description, 'Bring your lease.\nSpanish interpretation available.');
+    assert.deepEqual(first!.tags, ['housing', 'organizing']);
+    const [townHall] = byId('town-hall');
+    assert.deepEqual(townHall!.online, { url: 'https://tenants.example.org/live' });
+    assert.equal(townHall!.start, '2027-04-01T23:00:00Z');
+  });
+
+  it('reads TZIDs as IANA zones, or through the file’s own VTIMEZONE (Outlook names)', () => {
+    assert.equal(byId('madrid')[0]!.start, '2027-04-05T18:00:00+02:00');
+    assert.equal(byId('outlook')[0]!.start, '2027-04-06T09:00:00-05:00');
+    assert.equal(byId('outlook')[0]!.timezone, undefined);
+  });
+
+  it('leaves out past events, and says so of all-day ones', () => {
+    assert.equal(byId('long-ago').length, 0);
+    assert.match(warnings, /calendar\.ics: "Food drive" on 2027-03-20: an all-day event; .* left out/);
+  });
+
+  it('keeps ids stable between runs, and writes the same bytes for the same input', async () => {
+    const again = await build('--calendar', fixture('calendar.ics'));
+    const once = await build('--calendar', fixture('calendar.ics'));
+    assert.equal(again.stdout, once.stdout);
+    assert.deepEqual(
+      again.feed!.events.map((event) => event.id),
+      events.map((event) => event.id),
+    );
+  });
+
+  it('takes only occurrences within --months', async () => {
+    const { feed } = await build('--calendar', fixture('calendar.ics'), '--months', '2');
+    assert.ok(feed!.events.every((event) => Date.parse(event.start) < Date.parse('2027-04-01T00:00:00Z')));
+    assert.ok(feed!.events.length < events.length);
+  });
+});
+
+describe('coalition-widgets build from spreadsheets', () => {
+  let feed: Built;
+  let warnings: string;
+  before(async () => {
+    const result = await build(
+      '--victories',
+      `${origin}/sheets/victories.csv`,
+      '--events',
+      fixture('events.csv'),
+      '--speakers',
+      fixture('speakers.csv'),
+    );
+    assert.equal(result.code, 0, result.stderr);
+    feed = result.feed!;
+    warnings = result.stderr;
+  });
+
+  it('reads a published sheet by URL: BOM, quoted commas and line breaks, Spanish twins, 1,200 as a number', () => {
+    const [fund, route] = feed.victories;
+    assert.equal(fund!.id, 'eviction-defense-fund-2026-06-02');
+    assert.deepEqual(fund!.title, { en: 'Eviction defense fund', es: 'Fondo de defensa contra desalojos' });
+    assert.equal(fund!.summary, 'Legal help for tenants facing eviction, free.');
+    assert.deepEqual(fund!.metric, { value: 1200, unit: { en: 'households', es: 'hogares' }, goal: 2000 });
+    assert.deepEqual(fund!.tags, ['housing', 'legal']);
+    assert.equal(route!.id, 'route-7');
+    assert.equal(route!.summary, 'Two lines:\nservice is back');
+  });
+
+  it('leaves a bad row out, naming its file, row and column, and keeps the rest', () => {
+    assert.equal(feed.victories.length, 2);
+    assert.match(warnings, /victories\.csv: row 4, date: "next week" is not a date \(2024-03-14\); row left out/);
+  });
+
+  it("reads local times in the row's zone or the coalition's, across DST, and says when a time does not exist", () => {
+    const starts = Object.fromEntries(feed.events.map((event) => [event.id, event.start]));
+    assert.equal(starts['know-your-rights-2027-03-20'], '2027-03-20T10:00:00-05:00');
+    assert.equal(starts['madrid-meet-up-2027-04-10'], '2027-04-10T19:00:00+02:00');
+    assert.match(warnings, /events\.csv: row 4, start: 2027-03-14 02:30 does not exist in America\/Chicago/);
+    const clinic = feed.events.find((event) => event.id === 'know-your-rights-2027-03-20')!;
+    assert.deepEqual(clinic.description, { en: 'Learn your rights', es: 'Conoce tus derechos' });
+    assert.deepEqual(clinic.location, {
+      name: 'Rec Center',
+      address: '1200 Montopolis Dr',
+      url: 'https://maps.example.org/rec',
+    });
+    assert.equal(feed.events.find((event) => event.id === 'madrid-meet-up-2027-04-10')!.status, 'postponed');
+    assert.match(warnings, /events\.csv: row 5, speakers: no speaker "nobody"; value ignored/);
+  });
+
+  it('adds speakers to the base feed’s, with labelled links one per line or separated by ;', () => {
+    assert.deepEqual(
+      feed.speakers.map((speaker) => speaker.id),
+      ['ana-flores', 'chas-moore', 'devin-davis'],
+    );
+    const [, chas, devin] = feed.speakers;
+    assert.deepEqual(chas!.links, [
+      { label: 'Website', url: 'https://chas.example.org' },
+      { label: 'Email', url: 'mailto:chas@example.org' },
+    ]);
+    assert.deepEqual(chas!.photo, { src: 'img/chas.jpg', alt: 'Chas smiling' });
+    assert.deepEqual(devin!.links, [
+      { label: 'devin.example.org', url: 'https://devin.example.org' },
+      { label: 'Bluesky', url: 'https://bsky.example/devin' },
+    ]);
+  });
+
+  it('writes a feed that passes validate and keeps what the base holds', async () => {
+    const out = scratch('feed.json');
+    const result = await runAt(
+      NOW,
+      'build',
+      '--base',
+      fixture('base.json'),
+      '--speakers',
+      fixture('speakers.csv'),
+      '--out',
+      out,
+    );
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /wrote .*feed\.json: 0 victories, 0 events, 3 speakers/);
+    const validated = await runAt(NOW, 'validate', out);
+    assert.equal(validated.code, 0, validated.stdout);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(written.feedback, { endpoint: '/feedback', prompt: 'What should we work on next?' });
+    assert.equal(written.coalition.calendar, 'events.ics');
+  });
+});
+
+describe('coalition-widgets build --mobilize', () => {
+  it('follows every page and makes an event of each timeslot', async () => {
+    const { code, feed, stderr } = await build('--mobilize', `${origin}/v1/organizations/42/events`);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(
+      feed!.events.map((event) => [event.id, event.start]),
+      [
+        ['mobilize-501-9001', '2027-02-27T10:00:00-06:00'],
+        ['mobilize-502-9100', '2027-03-02T11:00:00-05:00'],
+        ['mobilize-501-9002', '2027-03-06T10:00:00-06:00'],
+      ],
+    );
+    const [canvass, phoneBank] = feed!.events;
+    assert.deepEqual(canvass!.location, { name: 'Ruiz Library', address: '1600 Grove Blvd, Austin, TX 78741' });
+    assert.equal(canvass!.rsvp, 'https://www.mobilize.us/tenants/event/501/');
+    assert.deepEqual(canvass!.image, { src: 'https://mobilize.example/img/501.jpg' });
+    assert.deepEqual(canvass!.tags, ['housing', 'canvass']);
+    assert.equal(
+      canvass!.description,
+      "Knock doors with us\n\nMeet at the library & we'll pair you up.\nWater provided.",
+    );
+    assert.deepEqual(phoneBank!.online, { url: 'https://zoom.example/j/123' });
+    assert.equal(phoneBank!.location, undefined);
+  });
+});
+
+describe('coalition-widgets build when a source cannot be read', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a missing file', ['--events', 'no/such.csv'], /^no\/such\.csv: no such file$/],
+    [
+      'an unreachable URL',
+      ['--calendar', 'http://127.0.0.1:9/cal.ics'],
+      /^http:\/\/127\.0\.0\.1:9\/cal\.ics: could not be reached/,
+    ],
+    [
+      'a CSV with none of the expected columns',
+      ['--victories', fixture('calendar.ics')],
+      /none of the expected columns \(id, title, date/,
+    ],
+    ['a calendar that is not iCalendar', ['--calendar', fixture('events.csv')], /events\.csv: not an iCalendar file/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(`stops on ${name} with one line, exit 1, and leaves --out untouched`, async () => {
+      const out = scratch('feed.json');
+      writeFileSync(out, 'the feed published yesterday');
+      const { code, stderr } = await build(...args, '--out', out);
+      assert.equal(code, 1);
+      assert.match(stderr.trim(), message);
+      assert.equal(stderr.trim().split('\n').length, 1);
+      assert.equal(readFileSync(out, 'utf8'), 'the feed published yesterday');
+    });
+  }
+
+  it('exits 1 on any warning with --strict, writing nothing', async () => {
+    const out = scratch('feed.json');
+    const { code, stderr } = await build('--victories', fixture('victories.csv'), '--strict', '--out', out);
+    assert.equal(code, 1);
+    assert.match(stderr, /--strict: nothing written/);
+    assert.throws(() => readFileSync(out));
+  });
+
+  it('explains its usage', async () => {
+    assert.equal((await runAt(NOW, 'build', '--help')).code, 0);
+    assert.equal((await runAt(NOW, 'build')).code, 2);
+    assert.equal((await runAt(NOW, 'build', '--base', fixture('base.json'), '--months', 'six')).code, 2);
+  });
+});
+
+describe('coalition-widgets ics', () => {
+  it('writes every upcoming event, round-tripping to the same instants through a real iCalendar parser', async () => {
+    const built = scratch('feed.json');
+    await runAt(NOW, 'build', '--base', fixture('base.json'), '--calendar', fixture('calendar.ics'), '--out', built);
+    const feed = JSON.parse(readFileSync(built, 'utf8')) as Built;
+    const out = scratch('events.ics');
+    const { code, stderr } = await runAt(NOW, 'ics', built, '--out', out);
+    assert.equal(code, 0, stderr);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')) as unknown[]);
+    const vevents = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    assert.equal(vevents.length, feed.events.length);
+    for (const [i, event] of feed.events.entries()) {
+      assert.equal(vevents[i]!.startDate.toJSDate().getTime(), Date.parse(event.start), event.id);
+      assert.equal(vevents[i]!.uid, `${event.id}@tenants.example.org`);
+    }
+    const cancelled = vevents.find((vevent) => vevent.uid.includes('20270323T183000'))!;
+    assert.equal(cancelled.component.getFirstPropertyValue('status'), 'CANCELLED');
+  });
+
+  it('leaves out events that are over, and explains its usage', async () => {
+    const late = await runAt('2027-03-31T00:00:00Z', 'ics', fixture('base.json'));
+    assert.equal(late.code, 0);
+    assert.doesNotMatch(late.stdout, /BEGIN:VEVENT/);
+    assert.equal((await runAt(NOW, 'ics')).code, 2);
+    assert.equal((await runAt(NOW, 'ics', '--help')).code, 0);
+    assert.equal((await runAt(NOW, 'ics', 'no/such.json')).code, 1);
+  });
+});
