@@ -217,6 +217,23 @@ describe('coalition-widgets build from spreadsheets', () => {
   });
 });
 
+describe('the spreadsheet templates (templates/)', () => {
+  it('build with --strict: every column understood, no row left out', async () => {
+    const template = (name: string) => new URL(`../../templates/${name}.csv`, import.meta.url).pathname;
+    const { code, stdout, stderr } = await runAt(
+      '2027-01-01T00:00:00Z',
+      'build',
+      '--base',
+      fixture('minimal-base.json'),
+      '--strict',
+      ...['victories', 'events', 'speakers'].flatMap((name) => [`--${name}`, template(name)]),
+    );
+    assert.equal(code, 0, stderr);
+    const feed = JSON.parse(stdout) as Built;
+    assert.deepEqual([feed.victories.length, feed.events.length, feed.speakers.length], [2, 2, 2]);
+  });
+});
+
 describe('coalition-widgets build --mobilize', () => {
   it('follows every page and makes an event of each timeslot', async () => {
     const { code, feed, stderr } = await build('--mobilize', `${origin}/v1/organizations/42/events`);

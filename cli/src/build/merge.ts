@@ -18,7 +18,11 @@ function valueAt(entry: unknown, path: string): unknown {
 function describe(problem: FeedProblem, origin: string, entry: unknown): string {
   const [, inner = ''] = /^[a-z]+\[\d+\]\.?(.*)$/.exec(problem.path) ?? [];
   const value = inner ? valueAt(entry, inner) : undefined;
-  const what = typeof value === 'string' ? `"${value}" is ${problem.message}` : problem.message;
+  // quote what the row said, unless the validator's words already do
+  const what =
+    typeof value === 'string' && !problem.message.includes(`"${value}"`)
+      ? `"${value}" is ${problem.message}`
+      : problem.message;
   const fate =
     problem.fate === 'entry left out' ? (origin.includes(': row ') ? 'row left out' : 'left out') : problem.fate;
   return `${origin}${inner ? `, ${inner}` : ''}: ${what}${fate ? `; ${fate}` : ''}`;
