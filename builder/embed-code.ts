@@ -1,0 +1,202 @@
+/**
+ * The embed builder's model, apart from any DOM: what a partner chose, the same choice in the
+ * page's address (so a builder link can be shared), the elements it makes, and the code to paste.
+ */
+
+export const widgetNames = ['victory-tracker', 'event-list', 'speaker-card', 'feedback-form'] as const;
+export type WidgetName = (typeof widgetNames)[number];
+export type Variant = 'html' | 'react' | 'vue';
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Each widget's own options, with the value that means "not set". */
+export const widgetOptions: Record<WidgetName, readonly ('layout' | 'limit' | 'tag' | 'neighborhood' | 'speaker')[]> = {
+  'victory-tracker': ['layout', 'limit', 'tag', 'neighborhood'],
+  'event-list': ['limit', 'tag', 'neighborhood'],
+  'speaker-card': ['speaker'],
+  'feedback-form': [],
+};
+export type OptionName = (typeof widgetOptions)[WidgetName][number];
+
+export interface BuilderState {
+  /** The feed's address. */
+  feed: string;
+  /** The chosen widgets, in the order they are listed. */
+  widgets: WidgetName[];
+  theme: Theme;
+  /** A language tag for every widget, or '' for the page's own. */
+  lang: string;
+  /** `#rrggbb`, or '' for the feed's own colour. */
+  accent: string;
+  /** Each widget's options that are set (empty means default). */
+  options: Partial<Record<WidgetName, Partial<Record<OptionName, string>>>>;
+  variant: Variant;
+}
+
+export const initialState = (): BuilderState => ({
+  feed: '',
+  widgets: ['event-list'],
+  theme: 'light',
+  lang: '',
+  accent: '',
+  options: {},
+  variant: 'html',
+});
+
+const HEX = /^#[\da-f]{6}$/i;
+
+/** The state as query parameters: only what differs from the start. */
+export function stateToQuery(state: BuilderState): string {
+  const params = new URLSearchParams();
+  if (state.feed) params.set('feed', state.feed);
+  params.set('widgets', state.widgets.join(','));
+  if (state.theme !== 'light') params.set('theme', state.theme);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.accent) params.set('accent', state.accent);
+  for (const widget of state.widgets) {
+    for (const [option, value] of Object.entries(state.options[widget] ?? {})) {
+      if (value) params.set(`${widget}.${option}`, value);
+    }
+  }
+  if (state.variant !== 'html') params.set('code', state.variant);
+  return params.toString();
+}
+
+/** The state a shared builder link describes; anything unknown or malformed is left at its start. */
+export function stateFromQuery(query: string): BuilderState {
+  const params = new URLSearchParams(query);
+  const state = initialState();
+  state.feed = params.get('feed') ?? '';
+  const widgets = params.get('widgets')?.split(',');
+  if (widgets) state.widgets = widgetNames.filter((name) => widgets.includes(name));
+  const theme = params.get('theme');
+  if (theme === 'dark' || theme === 'auto') state.theme = theme;
+  state.lang = params.get('lang') ?? '';
+  const accent = params.get('accent') ?? '';
+  if (HEX.test(accent)) state.accent = accent;
+  for (const widget of widgetNames) {
+    for (const option of widgetOptions[widget]) {
+      const value = params.get(`${widget}.${option}`);
+      if (value) (state.options[widget] ??= {})[option] = value;
+    }
+  }
+  const variant = params.get('code');
+  if (variant === 'react' || variant === 'vue') state.variant = variant;
+  return state;
+}
+
+/** One element to make: its tag, its attributes in order, its children. */
+export interface ElementSpec {
+  tag: string;
+  attributes: [string, string][];
+  children: ElementSpec[];
+}
+
+/**
+ * The smallest correct markup: one widget with its own `src`, or a `<coalition-feed>` around
+ * several (one request for all); only attributes that differ from the defaults.
+ */
+export function embedTree(state: BuilderState): ElementSpec[] {
+  const shared: [string, string][] = [
+    ...(state.lang ? ([['lang', state.lang]] as [string, string][]) : []),
+    ...(state.accent ? ([['style', `--coalition-accent: ${state.accent}`]] as [string, string][]) : []),
+  ];
+  const widget = (name: WidgetName): ElementSpec => ({
+    tag: `coalition-${name}`,
+    attributes: [
+      ...widgetOptions[name].flatMap((option): [string, string][] => {
+        const value = state.options[name]?.[option];
+        return value && !(option === 'layout' && value === 'list') ? [[option, value]] : [];
+      }),
+      ...(state.theme !== 'light' ? ([['theme', state.theme]] as [string, string][]) : []),
+    ],
+    children: [],
+  });
+  if (state.widgets.length === 1) {
+    const only = widget(state.widgets[0]!);
+    return [{ ...only, attributes: [['src', state.feed], ...shared, ...only.attributes] }];
+  }
+  if (!state.widgets.length) return [];
+  return [{ tag: 'coalition-feed', attributes: [['src', state.feed], ...shared], children: state.widgets.map(widget) }];
+}
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Markup for HTML or Vue templates: two-space indents, and no blank line for an editor to turn into paragraphs. */
+function markup(elements: ElementSpec[], indent = ''): string[] {
+  return elements.flatMap((element) => {
+    const attributes = element.attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+    if (!element.children.length) return [`${indent}<${element.tag}${attributes}></${element.tag}>`];
+    return [
+      `${indent}<${element.tag}${attributes}>`,
+      ...markup(element.children, `${indent}  `),
+      `${indent}</${element.tag}>`,
+    ];
+  });
+}
+
+/** JSX: the same elements, with the accent as a style object. */
+function jsx(elements: ElementSpec[], indent: string): string[] {
+  return elements.flatMap((element) => {
+    const attributes = element.attributes
+      .map(([name, value]) =>
+        name === 'style'
+          ? ` style={{ '--coalition-accent': '${value.split(': ')[1]}' }}`
+          : ` ${name}=${JSON.stringify(value)}`,
+      )
+      .join('');
+    if (!element.children.length) return [`${indent}<${element.tag}${attributes}></${element.tag}>`];
+    return [
+      `${indent}<${element.tag}${attributes}>`,
+      ...jsx(element.children, `${indent}  `),
+      `${indent}</${element.tag}>`,
+    ];
+  });
+}
+
+/** What a partner pastes, for the chosen variant. */
+export function embedCode(
+  state: BuilderState,
+  context: { bundle: string; coalition?: { name: string; url?: string | undefined } | undefined },
+): string {
+  const tree = embedTree(state);
+  if (!tree.length) return '';
+  // readers without JavaScript still find the coalition
+  const noscript = context.coalition?.url
+    ? [
+        `<noscript><a href="${escapeAttribute(context.coalition.url)}">${escapeText(context.coalition.name)}</a></noscript>`,
+      ]
+    : [];
+  if (state.variant === 'react') {
+    return [
+      "import 'coalition-widgets/all.js';",
+      '',
+      'export function CoalitionEmbed() {',
+      '  return (',
+      '    <>',
+      ...jsx(tree, '      '),
+      ...noscript.map((line) => `      ${line}`),
+      '    </>',
+      '  );',
+      '}',
+    ].join('\n');
+  }
+  if (state.variant === 'vue') {
+    return [
+      "<!-- vite.config: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('coalition-') } } }) -->",
+      '<script setup>',
+      "import 'coalition-widgets/all.js';",
+      '</script>',
+      '<template>',
+      ...markup(tree, '  '),
+      ...noscript.map((line) => `  ${line}`),
+      '</template>',
+    ].join('\n');
+  }
+  return [
+    `<script type="module" src="${escapeAttribute(context.bundle)}"></script>`,
+    ...markup(tree),
+    ...noscript,
+  ].join('\n');
+}

@@ -1,0 +1,17 @@
+// `npm run build` (after the widget bundle): the embed builder, dist/builder/index.html and its
+// module. It loads the widgets from ../coalition-widgets.js, as a partner page would.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+mkdirSync('dist/builder', { recursive: true });
+await build({
+  entryPoints: ['builder/embed-builder.ts'],
+  outfile: 'dist/builder/builder.js',
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
+copyFileSync('builder/index.html', 'dist/builder/index.html');

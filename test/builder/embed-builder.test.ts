@@ -1,0 +1,283 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../builder/embed-builder.js';
+import { embedCode, initialState, stateFromQuery, stateToQuery } from '../../builder/embed-code.js';
+import { uniqueKey } from '../fixtures/feeds.js';
+
+interface Builder {
+  frame: HTMLIFrameElement;
+  root: ShadowRoot;
+}
+
+/** Opens the built builder page (dist/builder/index.html) in a frame, as a partner would. */
+async function openBuilder(query = ''): Promise<Builder> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1100px';
+  frame.style.height = '900px';
+  frame.title = 'builder';
+  frame.src = `/dist/builder/index.html${query}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  await waitUntil(() =>
+    frame.contentDocument!.querySelector('coalition-embed-builder')?.shadowRoot?.querySelector('form'),
+  );
+  return { frame, root: frame.contentDocument!.querySelector('coalition-embed-builder')!.shadowRoot! };
+}
+
+/** The text a label shows (its own words, not its control's). */
+const labelText = (label: Element): string =>
+  [...label.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
+/** The form control whose label says exactly `name`, inside `scope`. */
+function control<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, name: string): T {
+  const label = [...scope.querySelectorAll('label')].find((each) => labelText(each) === name);
+  if (!label) throw new Error(`no control named "${name}"`);
+  return label.querySelector<T>('input, select, textarea')!;
+}
+
+/** The fieldset whose legend says `name`. */
+const group = (scope: ParentNode, name: string): HTMLFieldSetElement =>
+  [...scope.querySelectorAll('fieldset')].find((each) => each.querySelector('legend')!.textContent!.trim() === name)!;
+
+function change(element: HTMLInputElement | HTMLSelectElement, value: string | boolean): void {
+  if (typeof value === 'boolean') (element as HTMLInputElement).checked = value;
+  else element.value = value;
+  element.dispatchEvent(new Event(element.type === 'color' ? 'input' : 'change', { bubbles: true }));
+}
+
+const embed = (root: ShadowRoot) => control<HTMLTextAreaElement>(root, 'Embed code').value;
+const settled = async (builder: Builder) => {
+  const element = builder.frame.contentDocument!.querySelector('coalition-embed-builder') as HTMLElement & {
+    updateComplete: Promise<boolean>;
+  };
+  await element.updateComplete;
+};
+
+/** Every widget's visible text inside `scope`, once each has shown its feed. */
+async function widgetTexts(scope: ParentNode): Promise<string[]> {
+  const widgets = () => [
+    ...scope.querySelectorAll(
+      'coalition-victory-tracker, coalition-event-list, coalition-speaker-card, coalition-feedback-form',
+    ),
+  ];
+  await waitUntil(
+    () =>
+      widgets().length &&
+      widgets().every(
+        (widget) =>
+          widget.shadowRoot?.querySelector('[part="base"]') && !widget.shadowRoot.querySelector('[part="loading"]'),
+      ),
+    'the widgets show the feed',
+    { timeout: 5000 },
+  );
+  return widgets().map(
+    (widget) => `${widget.localName}: ${widget.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()}`,
+  );
+}
+
+const feedUrl = `${location.origin}/demo/feed.json`;
+
+describe('the embed builder', () => {
+  // numbers count up on first view; without motion both pages show their final text at once
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('has every control by its name, a Preview region and a read-only Embed code', async () => {
+    const { root } = await openBuilder();
+    for (const name of ['Feed address', 'Theme', 'Language', 'Accent colour', 'Embed code']) {
+      expect(control(root, name), name).to.exist;
+    }
+    expect(control(root, 'Embed code').hasAttribute('readonly')).to.be.true;
+    expect(group(root, 'Widget').querySelectorAll('input[type="checkbox"]')).to.have.length(4);
+    const preview = root.querySelector('section[aria-labelledby]')!;
+    expect(root.getElementById(preview.getAttribute('aria-labelledby')!)!.textContent).to.equal('Preview');
+    expect([...root.querySelectorAll('button')].map((button) => button.textContent!.trim())).to.include('Copy');
+  });
+
+  it('fills Tag, Neighborhood and Speaker from the feed, and writes the smallest correct code', async () => {
+    const builder = await openBuilder();
+    const { root } = builder;
+    change(control(root, 'Feed address'), feedUrl);
+    await waitUntil(
+      () => root.querySelector('#feed-check')?.textContent?.includes('The feed is fine'),
+      'the feed is checked',
+    );
+    // one widget: its own src, no <coalition-feed>
+    await settled(builder);
+    expect(embed(root)).to.equal(
+      [
+        `<script type="module" src="${location.origin}/dist/coalition-widgets.js"></script>`,
+        `<coalition-event-list src="${feedUrl}"></coalition-event-list>`,
+        '<noscript><a href="https://austinjustice.org/">Austin Justice Coalition</a></noscript>',
+      ].join('\n'),
+    );
+
+    const widgets = group(root, 'Widget');
+    change(
+      [...widgets.querySelectorAll('input')].find((box) =>
+        box.parentElement!.textContent!.includes('Victory tracker'),
+      )!,
+      true,
+    );
+    change(
+      [...widgets.querySelectorAll('input')].find((box) => box.parentElement!.textContent!.includes('Speaker card'))!,
+      true,
+    );
+    await settled(builder);
+    const tracker = group(root, 'Victory tracker');
+    expect([...control<HTMLSelectElement>(tracker, 'Tag').options].map((option) => option.value)).to.deep.equal([
+      '',
+      'health access',
+      'housing',
+      'mobility',
+      'public safety',
+    ]);
+    expect(
+      [...control<HTMLSelectElement>(group(root, 'Speaker card'), 'Speaker').options].map((o) => o.value),
+    ).to.include('chas-moore');
+    change(control<HTMLSelectElement>(tracker, 'Layout'), 'grid');
+    change(control(tracker, 'Limit'), '2');
+    change(control<HTMLSelectElement>(group(root, 'Event list'), 'Neighborhood'), 'East Austin');
+    change(control<HTMLSelectElement>(group(root, 'Speaker card'), 'Speaker'), 'devin-davis');
+    change(control<HTMLSelectElement>(root, 'Theme'), 'dark');
+    change(control<HTMLSelectElement>(root, 'Language'), 'es');
+    await settled(builder);
+    const code = embed(root);
+    expect(code).to.equal(
+      [
+        `<script type="module" src="${location.origin}/dist/coalition-widgets.js"></script>`,
+        `<coalition-feed src="${feedUrl}" lang="es">`,
+        '  <coalition-victory-tracker layout="grid" limit="2" theme="dark"></coalition-victory-tracker>',
+        '  <coalition-event-list neighborhood="East Austin" theme="dark"></coalition-event-list>',
+        '  <coalition-speaker-card speaker="devin-davis" theme="dark"></coalition-speaker-card>',
+        '</coalition-feed>',
+        '<noscript><a href="https://austinjustice.org/">Austin Justice Coalition</a></noscript>',
+      ].join('\n'),
+    );
+    // no blank line for WordPress's classic editor to turn into paragraphs, and one script however many widgets
+    expect(code).not.to.match(/\n\s*\n/);
+    expect(code.match(/<script/g)).to.have.length(1);
+  });
+
+  it('gives code that, pasted into an empty page beside the bundle, shows what the preview showed', async () => {
+    const builder = await openBuilder(
+      `?feed=${encodeURIComponent(feedUrl)}&widgets=victory-tracker,event-list,speaker-card&victory-tracker.layout=highlight&event-list.limit=2&speaker-card.speaker=chris-harris&accent=%23b0005a`,
+    );
+    await settled(builder);
+    const preview = await widgetTexts(builder.root.querySelector('.preview')!);
+    const pasted = document.createElement('iframe');
+    pasted.style.width = builder.root.querySelector('.preview')!.getBoundingClientRect().width + 'px';
+    pasted.srcdoc = `<!doctype html><html lang="en"><body>${embed(builder.root)}</body></html>`;
+    document.body.append(pasted);
+    await waitUntil(() => pasted.contentDocument?.body?.children.length, 'the page loads');
+    const page = await widgetTexts(pasted.contentDocument!);
+    expect(page).to.deep.equal(preview);
+    expect(page[0]).to.contain('victories since');
+    // the accent colour came through as the partner will see it
+    const tracker = pasted.contentDocument!.querySelector('coalition-victory-tracker')!;
+    const button = tracker.shadowRoot!.querySelector('[part="share-button"]')!;
+    expect(getComputedStyle(button).color).to.equal('rgb(176, 0, 90)');
+  });
+
+  it('shows the validator’s messages for a broken feed, and says when it cannot be loaded', async () => {
+    const broken = await openBuilder(
+      `?feed=${encodeURIComponent(`${location.origin}/api/feed?key=${uniqueKey()}&body=not-a-feed`)}`,
+    );
+    await waitUntil(() => broken.root.querySelector('[role="alert"]'), 'the problems are listed');
+    expect(broken.root.querySelector('[role="alert"]')!.textContent).to.contain('version: required');
+    broken.frame.remove();
+    const missing = await openBuilder(
+      `?feed=${encodeURIComponent(`${location.origin}/api/feed?key=${uniqueKey()}&status=404`)}`,
+    );
+    await waitUntil(() => missing.root.querySelector('[role="alert"]'), 'the failure is shown');
+    expect(missing.root.querySelector('[role="alert"]')!.textContent).to.match(/could not be loaded: .* answered 404/);
+  });
+
+  it('keeps its state in the page address, so a builder link opens as it was left', async () => {
+    const builder = await openBuilder();
+    change(control(builder.root, 'Feed address'), feedUrl);
+    change(control<HTMLSelectElement>(builder.root, 'Theme'), 'auto');
+    change(control(builder.root, 'Accent colour'), '#117733');
+    change(control(group(builder.root, 'Event list'), 'Limit'), '4');
+    builder.root.querySelectorAll<HTMLInputElement>('input[name="variant"]')[2]!.click();
+    await settled(builder);
+    const link = builder.frame.contentWindow!.location.search;
+    const code = embed(builder.root);
+    expect(code).to.contain('<coalition-event-list');
+    expect(code).to.contain('theme="auto"');
+    expect(code).to.contain('limit="4"');
+    expect(code).to.contain('<template>');
+    builder.frame.remove();
+    const reopened = await openBuilder(link);
+    await settled(reopened);
+    expect(control<HTMLSelectElement>(reopened.root, 'Theme').value).to.equal('auto');
+    expect(control(reopened.root, 'Accent colour').value).to.equal('#117733');
+    expect(embed(reopened.root)).to.equal(code);
+  });
+
+  it('is usable with the keyboard, passes axe, and speaks Spanish', async () => {
+    history.replaceState(null, '', `?ui=es&feed=${encodeURIComponent(feedUrl)}`);
+    const element = await fixture(html`<coalition-embed-builder></coalition-embed-builder>`);
+    try {
+      const root = element.shadowRoot!;
+      expect(control(root, 'Dirección del feed')).to.exist;
+      expect(control(root, 'Código para insertar')).to.exist;
+      await waitUntil(() => root.querySelector('#feed-check')?.textContent?.includes('El feed está bien'), 'checked');
+      const speakerBox = [...group(root, 'Widget').querySelectorAll('input')][2]!;
+      speakerBox.focus();
+      await sendKeys({ press: 'Space' });
+      await aTimeout(50);
+      expect(control<HTMLTextAreaElement>(root, 'Código para insertar').value).to.contain('<coalition-speaker-card');
+      await expect(element).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+});
+
+describe('embed code', () => {
+  it('round-trips its state through the address, dropping what it does not know', () => {
+    const state = {
+      ...initialState(),
+      feed: 'https://x.example/feed.json',
+      widgets: ['speaker-card' as const],
+      lang: 'es',
+    };
+    state.options = { 'speaker-card': { speaker: 'a b' } };
+    expect(stateFromQuery(stateToQuery(state))).to.deep.equal(state);
+    expect(stateFromQuery('widgets=nope,event-list&theme=neon&accent=red').widgets).to.deep.equal(['event-list']);
+    expect(stateFromQuery('theme=neon&accent=red')).to.include({ theme: 'light', accent: '' });
+  });
+
+  it('escapes what a feed address or value could smuggle into markup', () => {
+    const state = { ...initialState(), feed: 'https://x.example/feed.json?a="><script>alert(1)</script>' };
+    const code = embedCode(state, {
+      bundle: 'https://x.example/coalition-widgets.js',
+      coalition: { name: '<b>', url: 'https://x.example/"' },
+    });
+    expect(code).not.to.contain('"><script>alert');
+    expect(code).to.contain('&quot;&gt;&lt;script&gt;');
+    expect(code).to.contain('&lt;b&gt;');
+  });
+
+  it('writes React and Vue variants of the same elements', () => {
+    const state = {
+      ...initialState(),
+      feed: 'https://x.example/feed.json',
+      accent: '#123456',
+      variant: 'react' as const,
+    };
+    expect(embedCode(state, { bundle: '' })).to.contain(
+      `<coalition-event-list src="https://x.example/feed.json" style={{ '--coalition-accent': '#123456' }}></coalition-event-list>`,
+    );
+    expect(embedCode({ ...state, variant: 'vue' }, { bundle: '' })).to.match(
+      /<template>\n {2}<coalition-event-list src=/,
+    );
+  });
+});
