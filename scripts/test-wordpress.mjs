@@ -1,0 +1,247 @@
+// `npm run test:wordpress` (after the build): the plugin in a real WordPress — Debian's wordpress,
+// mariadb-server and php-cli — on a private database and PHP's built-in server on loopback, opened
+// in headless Chromium. Every case must show all four widgets with layout shift under 0.02.
+// It starts and stops everything itself, by PID.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './local-chromium.mjs';
+
+const started = Date.now();
+const dir = mkdtempSync(join(tmpdir(), 'wordpress-'));
+const socket = join(dir, 'mysql.sock');
+const wp = join(dir, 'wp');
+const processes = [];
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(check, what, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function php(code) {
+  const file = join(wp, `setup-${processes.length}-${Date.now()}.php`);
+  writeFileSync(file, `<?php\n${code}`);
+  try {
+    return execFileSync('php', [file], { cwd: wp, encoding: 'utf8' }).trim();
+  } finally {
+    rmSync(file);
+  }
+}
+
+let failures = 0;
+const results = [];
+function check(ok, message) {
+  if (!ok) failures += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`);
+}
+
+try {
+  // a private MariaDB: its own data directory and socket, no network, no service
+  execFileSync(
+    'mariadb-install-db',
+    [`--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const database = spawn(
+    'mariadbd',
+    [
+      `--datadir=${join(dir, 'db')}`,
+      `--socket=${socket}`,
+      '--skip-networking',
+      '--skip-grant-tables',
+      '--user=root',
+      `--pid-file=${join(dir, 'db.pid')}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  processes.push(database);
+  await waitFor(() => existsSync(socket), 'MariaDB');
+  execFileSync('mariadb', [`--socket=${socket}`, '-e', 'CREATE DATABASE wordpress']);
+
+  // WordPress, with a plain wp-config.php, the built plugin and the demo feed
+  const port = await freePort();
+  const site = `http://127.0.0.1:${port}`;
+  cpSync('/usr/share/wordpress', wp, {
+    recursive: true,
+    dereference: false,
+    filter: (source) => !source.endsWith('.htaccess'),
+  });
+  writeFileSync(
+    join(wp, 'wp-config.php'),
+    `<?php
+define( 'DB_NAME', 'wordpress' );
+define( 'DB_USER', 'root' );
+define( 'DB_PASSWORD', '' );
+define( 'DB_HOST', 'localhost:${socket}' );
+define( 'WP_HOME', '${site}' );
+define( 'WP_SITEURL', '${site}' );
+define( 'WP_DEBUG', false );
+define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );
+define( 'WP_CONTENT_URL', '${site}/wp-content' );
+$table_prefix = 'wp_';
+if ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );
+require_once ABSPATH . 'wp-settings.php';
+`,
+  );
+  cpSync('dist/wordpress/coalition-widgets', join(wp, 'wp-content/plugins/coalition-widgets'), { recursive: true });
+  cpSync('demo/feed.json', join(wp, 'feed.json'));
+  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', wp], { stdio: 'ignore', cwd: wp });
+  processes.push(server);
+
+  const feed = `${site}/feed.json`;
+  const posts = JSON.parse(
+    php(`
+define( 'WP_INSTALLING', true );
+require 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+add_filter( 'pre_wp_mail', '__return_false' ); // no mail leaves this machine
+wp_install( 'Coalition partner', 'admin', 'admin@example.org', true, '', 'admin-password' );
+$active = activate_plugin( 'coalition-widgets/coalition-widgets.php' );
+if ( is_wp_error( $active ) ) { fwrite( STDERR, $active->get_error_message() ); exit( 1 ); }
+update_option( 'coalition_widgets_feed', '${feed}' );
+$author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@example.org', 'role' => 'author' ) );
+$admin = get_user_by( 'login', 'admin' )->ID;
+$publish = static function ( int $user, string $title, string $content ) {
+	wp_set_current_user( $user ); // authors' posts go through WordPress's HTML filter (kses), as when they save
+	return wp_insert_post( array( 'post_title' => $title, 'post_content' => $content, 'post_status' => 'publish', 'post_author' => $user ) );
+};
+$four = array( 'victory-tracker" limit="2', 'event-list" limit="2', 'speaker-card" speaker="chas-moore', 'feedback-form' );
+echo wp_json_encode( array(
+	'author-shortcodes' => $publish( $author, 'Shortcodes in the classic editor', "Our partners' wins and events.\\n\\n" . implode( "\\n\\n", array_map( fn( $w ) => '[coalition_widget type="' . $w . '"]', $four ) ) . "\\n\\nThank you." ),
+	'author-block' => $publish( $author, 'The block', implode( "\\n\\n", array_map( fn( $w ) => '<!-- wp:coalition-widgets/widget ' . wp_json_encode( array_merge( array( 'type' => explode( '"', $w )[0] ), count( explode( '"', $w ) ) > 1 ? array( explode( '="', explode( '" ', $w )[1] )[0] => explode( '"', $w )[2] ) : array() ) ) . ' /-->', $four ) ) ),
+	'author-tags' => $publish( $author, 'Pasted tags', '<!-- wp:html --><coalition-feed src="${feed}"><coalition-victory-tracker limit="2"></coalition-victory-tracker><coalition-event-list limit="2"></coalition-event-list><coalition-speaker-card speaker="chas-moore"></coalition-speaker-card><coalition-feedback-form></coalition-feedback-form></coalition-feed><!-- /wp:html -->' ),
+	'admin-custom-html' => $publish( $admin, 'Custom HTML by an administrator', '<!-- wp:html --><script type="module" src="${site}/wp-content/plugins/coalition-widgets/assets/coalition-widgets.js"></script><coalition-feed src="${feed}"><coalition-victory-tracker limit="2"></coalition-victory-tracker><coalition-event-list limit="2"></coalition-event-list><coalition-speaker-card speaker="chas-moore"></coalition-speaker-card><coalition-feedback-form></coalition-feedback-form></coalition-feed><!-- /wp:html -->' ),
+	'plain' => $publish( $author, 'A post without widgets', 'Just words.' ),
+	'kept' => get_post_field( 'post_content', $publish( $author, 'Kept tags', '<coalition-event-list limit="2" onclick="alert(1)"></coalition-event-list><script>alert(1)</script>' ) ),
+) );
+`),
+  );
+  await waitFor(async () => (await fetch(`${site}/`).catch(() => undefined))?.ok, 'WordPress to answer');
+  console.log(`WordPress 6.1 with the plugin is up at ${site} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  check(
+    posts.kept === '<coalition-event-list limit="2"></coalition-event-list>alert(1)',
+    `an author's pasted tag keeps its documented attribute; the event handler and script are removed (${posts.kept})`,
+  );
+
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 900 });
+    await page.evaluateOnNewDocument(() => {
+      window.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const name of ['author-shortcodes', 'author-block', 'author-tags', 'admin-custom-html']) {
+      await page.goto(`${site}/?p=${posts[name]}`, { waitUntil: 'load' });
+      const shown = await page
+        .waitForFunction(
+          () => {
+            const tags = [
+              'coalition-victory-tracker',
+              'coalition-event-list',
+              'coalition-speaker-card',
+              'coalition-feedback-form',
+            ];
+            const roots = tags.map((tag) => document.querySelector(tag)?.shadowRoot);
+            return roots.every(
+              (root) => root?.querySelector('[part="base"]') && !root.querySelector('[part="loading"], [part="error"]'),
+            );
+          },
+          { timeout: 10_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const facts = await page.evaluate(() => ({
+        shift: window.layoutShift,
+        text: ['coalition-victory-tracker', 'coalition-event-list', 'coalition-speaker-card', 'coalition-feedback-form']
+          .map((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '')
+          .join(' | '),
+        scripts: [...document.querySelectorAll('head script[src*="coalition-widgets.js"]')].map((script) => ({
+          type: script.type,
+          blocking: script.getAttribute('blocking'),
+        })),
+      }));
+      results.push([name, facts.shift]);
+      check(shown, `${name}: all four widgets show the feed`);
+      check(
+        /victories since/.test(facts.text) && /Chas Moore/.test(facts.text),
+        `${name}: the widgets' own text is there`,
+      );
+      check(facts.shift < 0.02, `${name}: layout shift ${facts.shift.toFixed(4)} (under 0.02)`);
+      check(
+        facts.scripts.length === 1 && facts.scripts[0].type === 'module' && facts.scripts[0].blocking === 'render',
+        `${name}: the bundle once in <head>, a module with blocking="render"`,
+      );
+    }
+    await page.goto(`${site}/?p=${posts.plain}`, { waitUntil: 'load' });
+    check(
+      (await page.evaluate(() => document.querySelectorAll('script[src*="coalition-widgets.js"]').length)) === 0,
+      'a page without widgets loads no bundle',
+    );
+
+    // the settings page, as an administrator: the nonce-protected form saves the feed address
+    await page.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
+    await page.type('#user_login', 'admin');
+    await page.type('#user_pass', 'admin-password');
+    await page.click('#wp-submit');
+    // logged in once the dashboard is drawn (the login answers with a redirect first)
+    await page.waitForSelector('#adminmenu', { timeout: 20_000 });
+    await page.goto(`${site}/wp-admin/options-general.php?page=coalition-widgets`, { waitUntil: 'load' });
+    const field = await page.$('label[for="coalition_widgets_feed"]');
+    check(!!field, 'Settings → Coalition widgets has a "Feed address" field');
+    await page.$eval('#coalition_widgets_feed', (input) => (input.value = 'https://example.org/new-feed.json'));
+    await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    check(
+      php("require 'wp-load.php'; echo get_option( 'coalition_widgets_feed' );") ===
+        'https://example.org/new-feed.json',
+      'the settings form saves the feed address',
+    );
+  } finally {
+    await browser.close();
+  }
+
+  // uninstalling removes the setting
+  const left = php(`require 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+deactivate_plugins( 'coalition-widgets/coalition-widgets.php' );
+uninstall_plugin( 'coalition-widgets/coalition-widgets.php' );
+echo var_export( get_option( 'coalition_widgets_feed', 'gone' ), true );`);
+  check(left === "'gone'", `uninstalling removes the setting (${left})`);
+} catch (error) {
+  failures += 1;
+  console.log(`FAIL ${error.message}`);
+} finally {
+  for (const child of processes.reverse()) {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  for (const child of processes) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`\nLayout shift: ${results.map(([name, shift]) => `${name} ${shift.toFixed(4)}`).join(', ')}`);
+console.log(`WordPress test took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${failures ? 'some checks failed' : 'every check passed'}`);
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,70 @@
+/* The editor side of the coalition-widgets/widget block: a sidebar to set the widget's
+   attributes, and a live preview rendered by the server (the same markup the page will get). */
+( function ( wp, settings ) {
+	const { registerBlockType } = wp.blocks;
+	const { InspectorControls, useBlockProps } = wp.blockEditor;
+	const { PanelBody, SelectControl, TextControl } = wp.components;
+	const { createElement: el, Fragment } = wp.element;
+	const { __ } = wp.i18n;
+	const ServerSideRender = wp.serverSideRender;
+
+	const labels = {
+		'victory-tracker': __( 'Victory tracker', 'coalition-widgets' ),
+		'event-list': __( 'Event list', 'coalition-widgets' ),
+		'speaker-card': __( 'Speaker card', 'coalition-widgets' ),
+		'feedback-form': __( 'Feedback form', 'coalition-widgets' ),
+	};
+	const choices = {
+		theme: [ '', 'light', 'dark', 'auto' ],
+		layout: [ '', 'list', 'grid', 'highlight' ],
+		past: [ '', 'past' ],
+	};
+
+	registerBlockType( 'coalition-widgets/widget', {
+		edit( { attributes, setAttributes } ) {
+			const type = attributes.type || 'event-list';
+			const fields = ( settings.attributes[ type ] || [] ).map( ( name ) =>
+				choices[ name ]
+					? el( SelectControl, {
+							key: name,
+							label: name,
+							value: attributes[ name ],
+							options: choices[ name ].map( ( value ) => ( { value, label: value || '—' } ) ),
+							onChange: ( value ) => setAttributes( { [ name ]: value } ),
+					  } )
+					: el( TextControl, {
+							key: name,
+							label: name,
+							value: attributes[ name ],
+							placeholder: name === 'src' ? settings.feed : '',
+							onChange: ( value ) => setAttributes( { [ name ]: value } ),
+					  } )
+			);
+			return el(
+				Fragment,
+				null,
+				el(
+					InspectorControls,
+					null,
+					el(
+						PanelBody,
+						{ title: __( 'Widget', 'coalition-widgets' ) },
+						el( SelectControl, {
+							label: __( 'Widget', 'coalition-widgets' ),
+							value: type,
+							options: Object.keys( labels ).map( ( value ) => ( { value, label: labels[ value ] } ) ),
+							onChange: ( value ) => setAttributes( { type: value } ),
+						} ),
+						fields
+					)
+				),
+				el(
+					'div',
+					useBlockProps(),
+					el( ServerSideRender, { block: 'coalition-widgets/widget', attributes } )
+				)
+			);
+		},
+		save: () => null,
+	} );
+} )( window.wp, window.coalitionWidgets );
