@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { readFeed, type FeedReading } from 'coalition-widgets/feed/read-feed.js';
+import { Failure } from './command.js';
 
 /** What a source given on the command line holds, and the URL relative addresses in it resolve against. */
 export interface SourceText {
@@ -28,5 +30,18 @@ export async function readSource(location: string): Promise<SourceText> {
     throw new Error(code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`, {
       cause: error,
     });
+  }
+}
+
+/**
+ * A feed file or URL read as the widgets read it, relative URLs resolved against where it is.
+ * A source that cannot be read at all is a `Failure` naming it.
+ */
+export async function readFeedAt(location: string): Promise<FeedReading> {
+  try {
+    const { text, base } = await readSource(location);
+    return readFeed(text, base);
+  } catch (error) {
+    throw new Failure(`${location}: ${(error as Error).message}`);
   }
 }

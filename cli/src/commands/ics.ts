@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { calendarEntry, toIcs } from 'coalition-widgets/event-list/calendar.js';
 import { formatProblem } from 'coalition-widgets/feed/parse-feed.js';
-import { readFeed } from 'coalition-widgets/feed/read-feed.js';
 import { resolveText } from 'coalition-widgets/feed/resolve-text.js';
 import { Failure, type Command } from '../command.js';
 import { present } from '../present.js';
-import { readSource } from '../read-source.js';
+import { readFeedAt } from '../read-source.js';
 import { writeWhole } from '../write-whole.js';
 
 const usage = '<feed.json | https://…/feed.json> [--out FILE]';
@@ -26,15 +25,13 @@ export const ics: Command = {
       console.error(`ics: ${(error as Error).message}\nusage: coalition-widgets ics ${usage}`);
       return 2;
     }
-    let text: string;
-    let base: string;
+    let reading;
     try {
-      ({ text, base } = await readSource(source));
+      reading = await readFeedAt(source);
     } catch (error) {
-      console.error(`${source}: ${(error as Error).message}`);
+      console.error((error as Error).message);
       return 1;
     }
-    const reading = readFeed(text, base);
     if (reading.status === 'error') {
       console.error(`${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`);
       return 1;

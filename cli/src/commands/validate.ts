@@ -1,7 +1,6 @@
 import { formatProblem } from 'coalition-widgets/feed/parse-feed.js';
-import { readFeed } from 'coalition-widgets/feed/read-feed.js';
 import type { Command } from '../command.js';
-import { readSource } from '../read-source.js';
+import { readFeedAt } from '../read-source.js';
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -15,16 +14,13 @@ export const validate: Command = {
       console.error(`usage: coalition-widgets validate ${this.usage}`);
       return 2;
     }
-    let text: string;
-    let base: string;
+    let reading;
     try {
-      ({ text, base } = await readSource(source));
+      reading = await readFeedAt(source);
     } catch (error) {
-      console.error(`${source}: ${(error as Error).message}`);
+      console.error((error as Error).message);
       return 1;
     }
-    // the same reading the widgets do, relative URLs resolved against where the feed is
-    const reading = readFeed(text, base);
     if (reading.status === 'error') {
       const { kind, message } = reading.error;
       if (kind === 'not-json') {
