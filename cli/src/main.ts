@@ -1,4 +1,4 @@
-import type { Command } from './command.js';
+import { Failure, type Command } from './command.js';
 import { build } from './commands/build.js';
 import { exportCommand } from './commands/export.js';
 import { ics } from './commands/ics.js';
@@ -36,5 +36,12 @@ export async function main(args: string[]): Promise<number> {
     console.log(`usage: coalition-widgets ${name} ${command.usage}\n\n${command.summary}`);
     return 0;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    // a file, URL or row that could not be read: one line naming it
+    if (!(error instanceof Failure)) throw error;
+    console.error(error.message);
+    return 1;
+  }
 }

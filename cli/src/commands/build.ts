@@ -59,59 +59,52 @@ export const build: Command = {
       return 2;
     }
 
-    let json: string;
     const warnings: string[] = [];
+    let base: unknown;
     try {
-      let base: unknown;
-      try {
-        base = JSON.parse(await text(options.base));
-      } catch (error) {
-        throw error instanceof Failure ? error : new Failure(`${options.base}: not JSON (${(error as Error).message})`);
-      }
-      if (typeof base !== 'object' || base === null || Array.isArray(base)) {
-        throw new Failure(`${options.base}: not a feed (no JSON object)`);
-      }
-      const timezone = (base as { coalition?: { timezone?: unknown } }).coalition?.timezone;
-      const now = present();
-      const window = {
-        from: now,
-        until: monthsAfter(now, options.months),
-        timezone: typeof timezone === 'string' ? timezone : undefined,
-      };
-      const results: SourceResult[] = [];
-      for (const calendar of options.calendar) results.push(readCalendar(await text(calendar), calendar, window));
-      for (const url of options.mobilize) results.push(await readMobilize(url, window));
-      for (const kind of ['victories', 'events', 'speakers'] as ListName[]) {
-        const sheet = options[kind];
-        if (sheet) results.push(readCsv(await text(sheet), sheet, kind, { timezone: window.timezone }));
-      }
-      for (const result of results) warnings.push(...result.warnings);
-      const merged = mergeFeed(
-        base as Record<string, unknown>,
-        options.base,
-        results.flatMap((result) => result.entries),
-      );
-      warnings.push(...merged.warnings);
-      json = merged.json;
-      const counts = `${merged.feed.victories.length} victories, ${merged.feed.events.length} events, ${merged.feed.speakers.length} speakers`;
-      for (const warning of warnings) console.error(warning);
-      if (options.strict && warnings.length) {
-        console.error(`build: ${warnings.length} warning(s) and --strict: nothing written`);
-        return 1;
-      }
-      if (options.out) {
-        await writeWhole(options.out, json);
-        console.error(
-          `build: wrote ${options.out}: ${counts}${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
-        );
-      } else {
-        process.stdout.write(json);
-      }
-      return 0;
+      base = JSON.parse(await text(options.base));
     } catch (error) {
-      if (!(error instanceof Failure)) throw error;
-      console.error(error.message);
+      throw error instanceof Failure ? error : new Failure(`${options.base}: not JSON (${(error as Error).message})`);
+    }
+    if (typeof base !== 'object' || base === null || Array.isArray(base)) {
+      throw new Failure(`${options.base}: not a feed (no JSON object)`);
+    }
+    const timezone = (base as { coalition?: { timezone?: unknown } }).coalition?.timezone;
+    const now = present();
+    const window = {
+      from: now,
+      until: monthsAfter(now, options.months),
+      timezone: typeof timezone === 'string' ? timezone : undefined,
+    };
+    const results: SourceResult[] = [];
+    for (const calendar of options.calendar) results.push(readCalendar(await text(calendar), calendar, window));
+    for (const url of options.mobilize) results.push(await readMobilize(url, window));
+    for (const kind of ['victories', 'events', 'speakers'] as ListName[]) {
+      const sheet = options[kind];
+      if (sheet) results.push(readCsv(await text(sheet), sheet, kind, { timezone: window.timezone }));
+    }
+    for (const result of results) warnings.push(...result.warnings);
+    const merged = mergeFeed(
+      base as Record<string, unknown>,
+      options.base,
+      results.flatMap((result) => result.entries),
+    );
+    warnings.push(...merged.warnings);
+    const { json } = merged;
+    const counts = `${merged.feed.victories.length} victories, ${merged.feed.events.length} events, ${merged.feed.speakers.length} speakers`;
+    for (const warning of warnings) console.error(warning);
+    if (options.strict && warnings.length) {
+      console.error(`build: ${warnings.length} warning(s) and --strict: nothing written`);
       return 1;
     }
+    if (options.out) {
+      await writeWhole(options.out, json);
+      console.error(
+        `build: wrote ${options.out}: ${counts}${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
+      );
+    } else {
+      process.stdout.write(json);
+    }
+    return 0;
   },
 };

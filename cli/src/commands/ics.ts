@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { calendarEntry, toIcs } from 'coalition-widgets/event-list/calendar.js';
 import { formatProblem } from 'coalition-widgets/feed/parse-feed.js';
 import { resolveText } from 'coalition-widgets/feed/resolve-text.js';
-import { Failure, type Command } from '../command.js';
+import type { Command } from '../command.js';
 import { present } from '../present.js';
 import { readFeedAt } from '../read-source.js';
 import { writeWhole } from '../write-whole.js';
@@ -25,13 +25,7 @@ export const ics: Command = {
       console.error(`ics: ${(error as Error).message}\nusage: coalition-widgets ics ${usage}`);
       return 2;
     }
-    let reading;
-    try {
-      reading = await readFeedAt(source);
-    } catch (error) {
-      console.error((error as Error).message);
-      return 1;
-    }
+    const reading = await readFeedAt(source);
     if (reading.status === 'error') {
       console.error(`${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`);
       return 1;
@@ -50,13 +44,7 @@ export const ics: Command = {
       process.stdout.write(calendar);
       return 0;
     }
-    try {
-      await writeWhole(out, calendar);
-    } catch (error) {
-      if (!(error instanceof Failure)) throw error;
-      console.error(error.message);
-      return 1;
-    }
+    await writeWhole(out, calendar);
     console.error(`ics: wrote ${out}: ${upcoming.length} upcoming events`);
     return 0;
   },

@@ -14,13 +14,7 @@ export const validate: Command = {
       console.error(`usage: coalition-widgets validate ${this.usage}`);
       return 2;
     }
-    let reading;
-    try {
-      reading = await readFeedAt(source);
-    } catch (error) {
-      console.error((error as Error).message);
-      return 1;
-    }
+    const reading = await readFeedAt(source);
     if (reading.status === 'error') {
       const { kind, message } = reading.error;
       if (kind === 'not-json') {
