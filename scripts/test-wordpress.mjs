@@ -92,6 +92,10 @@ define( 'DB_HOST', 'localhost:${socket}' );
 define( 'WP_HOME', '${site}' );
 define( 'WP_SITEURL', '${site}' );
 define( 'WP_DEBUG', false );
+// nothing leaves this machine: no update checks, no dashboard news, no cron
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );
 define( 'WP_CONTENT_URL', '${site}/wp-content' );
 $table_prefix = 'wp_';
@@ -116,6 +120,7 @@ wp_install( 'Coalition partner', 'admin', 'admin@example.org', true, '', 'admin-
 $active = activate_plugin( 'coalition-widgets/coalition-widgets.php' );
 if ( is_wp_error( $active ) ) { fwrite( STDERR, $active->get_error_message() ); exit( 1 ); }
 update_option( 'coalition_widgets_feed', '${feed}' );
+update_option( 'show_avatars', 0 ); // the admin bar's avatars would come from Gravatar
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@example.org', 'role' => 'author' ) );
 $admin = get_user_by( 'login', 'admin' )->ID;
 $publish = static function ( int $user, string $title, string $content ) {
@@ -145,6 +150,15 @@ echo wp_json_encode( array(
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 900 });
+    // the browser may fetch from this machine only; anything else is refused and counted
+    const outside = [];
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const { protocol, hostname } = new URL(request.url());
+      if (['data:', 'blob:'].includes(protocol) || hostname === '127.0.0.1') return request.continue();
+      outside.push(request.url());
+      return request.abort();
+    });
     await page.evaluateOnNewDocument(() => {
       window.layoutShift = 0;
       new PerformanceObserver((list) => {
@@ -218,6 +232,10 @@ echo wp_json_encode( array(
       php("require 'wp-load.php'; echo get_option( 'coalition_widgets_feed' );") ===
         'https://example.org/new-feed.json',
       'the settings form saves the feed address',
+    );
+    check(
+      outside.length === 0,
+      `no page asked for anything beyond this machine (${outside.slice(0, 3).join(', ') || 'none'})`,
     );
   } finally {
     await browser.close();
