@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { testPages } from './test/server/pages.js';
 import { receiverPlugin } from './test/server/receiver-plugin.js';
 import { testApi } from './test/server/test-api.js';
+import { chromiumArgs } from './scripts/local-chromium.mjs';
 import { plugins, processShim } from './web-plugins.js';
 
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -20,7 +21,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         ...(executablePath && { executablePath }),
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+        args: [...chromiumArgs],
       },
     }),
   ],

@@ -25,7 +25,7 @@ const feed = {
       name: 'Devin Davis',
       role: 'Director of Political Operations',
       organization: { name: 'Voters Organized to Educate' },
-      photo: { src: 'https://example.org/devin.jpg', alt: 'Devin smiling' },
+      photo: { src: `${location.origin}/test/fixtures/photo.svg`, alt: 'Devin smiling' },
     },
   ],
 };
