@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { isoWithOffset, zonedTime } from 'coalition-widgets/feed/local-time.js';
 import { isTimeZone } from 'coalition-widgets/feed/rules.js';
 import { Failure } from '../command.js';
-import type { SourceResult, Sourced } from './sourced.js';
+import { compact, type SourceResult, type Sourced } from './sourced.js';
 
 /** Which occurrences to take: those not over by `from`, starting before `until` (ms). */
 export interface CalendarWindow {
@@ -77,21 +77,19 @@ function occurrence(
     .map((tag) => tag.trim())
     .filter(Boolean);
   const status = text('status')?.toUpperCase();
-  return Object.fromEntries(
-    Object.entries({
-      id: `${item.uid}@${key.toICALString()}`,
-      title: text('summary'),
-      start: from.iso,
-      end: to && to.ms > from.ms ? to.iso : undefined,
-      timezone: startZone && isTimeZone(startZone) ? startZone : undefined,
-      status: status === 'CANCELLED' ? 'cancelled' : undefined,
-      description: text('description'),
-      tags: categories.length ? [...new Set(categories)] : undefined,
-      location: location && !online ? { name: location } : undefined,
-      online: online ? { url: online } : undefined,
-      rsvp: text('url'),
-    }).filter(([, value]) => value !== undefined),
-  );
+  return compact({
+    id: `${item.uid}@${key.toICALString()}`,
+    title: text('summary'),
+    start: from.iso,
+    end: to && to.ms > from.ms ? to.iso : undefined,
+    timezone: startZone && isTimeZone(startZone) ? startZone : undefined,
+    status: status === 'CANCELLED' ? 'cancelled' : undefined,
+    description: text('description'),
+    tags: categories.length ? [...new Set(categories)] : undefined,
+    location: location && !online ? { name: location } : undefined,
+    online: online ? { url: online } : undefined,
+    rsvp: text('url'),
+  })!;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { parseWallTime, zonedTime } from 'coalition-widgets/feed/local-time.js';
 import { Failure } from '../command.js';
-import { slugId, type ListName, type SourceResult, type Sourced } from './sourced.js';
+import { compact, slugId, type ListName, type SourceResult, type Sourced } from './sourced.js';
 
 /** One spreadsheet row by normalised column name, with its row number as the spreadsheet shows it. */
 interface Row {
@@ -49,12 +49,6 @@ const COLUMNS: Record<ListName, string[]> = {
   ],
   speakers: ['id', 'name', 'pronouns', 'role', 'organization', 'organizationlink', 'photo', 'photoalt', 'bio', 'links'],
 };
-
-/** Drops the fields a row left empty, so the feed holds only what was said. */
-function compact<T extends Record<string, unknown>>(object: T): Partial<T> | undefined {
-  const kept = Object.entries(object).filter(([, value]) => value !== undefined && value !== '');
-  return kept.length ? (Object.fromEntries(kept) as Partial<T>) : undefined;
-}
 
 /** Reads the rows of a CSV document: UTF-8 with or without a BOM, quoted cells with commas and line breaks. */
 function readRows(text: string, source: string, kind: ListName): Row[] {

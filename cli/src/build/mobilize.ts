@@ -2,7 +2,7 @@ import { isoWithOffset, offsetAt } from 'coalition-widgets/feed/local-time.js';
 import { isTimeZone } from 'coalition-widgets/feed/rules.js';
 import type { CalendarWindow } from './calendar.js';
 import { Failure } from '../command.js';
-import type { SourceResult, Sourced } from './sourced.js';
+import { compact, type SourceResult, type Sourced } from './sourced.js';
 
 /** The parts of a Mobilize event the feed uses (the public API's `Event` object). */
 interface MobilizeEvent {
@@ -70,24 +70,19 @@ function eventsOf(event: MobilizeEvent, source: string, window: CalendarWindow):
     .map((slot) => ({
       list: 'events' as const,
       origin: `${source}: event ${event.id}, timeslot ${slot.id}`,
-      entry: Object.fromEntries(
-        Object.entries({
-          id: `mobilize-${event.id}-${slot.id}`,
-          title: event.title,
-          start: at(slot.start_date, zone),
-          end: slot.end_date && slot.end_date > slot.start_date ? at(slot.end_date, zone) : undefined,
-          timezone: zone,
-          description: description || undefined,
-          tags: tags.length ? tags : undefined,
-          location:
-            place && (place.venue || address)
-              ? { name: place.venue || undefined, address: address || undefined }
-              : undefined,
-          online: online ? { url: online } : undefined,
-          rsvp: event.browser_url,
-          image: event.featured_image_url ? { src: event.featured_image_url } : undefined,
-        }).filter(([, value]) => value !== undefined && value !== ''),
-      ),
+      entry: compact({
+        id: `mobilize-${event.id}-${slot.id}`,
+        title: event.title,
+        start: at(slot.start_date, zone),
+        end: slot.end_date && slot.end_date > slot.start_date ? at(slot.end_date, zone) : undefined,
+        timezone: zone,
+        description: description || undefined,
+        tags: tags.length ? tags : undefined,
+        location: compact({ name: place?.venue, address }),
+        online: online ? { url: online } : undefined,
+        rsvp: event.browser_url,
+        image: event.featured_image_url ? { src: event.featured_image_url } : undefined,
+      })!,
     }));
 }
 

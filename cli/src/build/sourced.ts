@@ -15,6 +15,12 @@ export interface SourceResult {
   warnings: string[];
 }
 
+/** An entry, or a part of one, with the fields a source left empty dropped; undefined when nothing is left. */
+export function compact<T extends Record<string, unknown>>(object: T): Partial<T> | undefined {
+  const kept = Object.entries(object).filter(([, value]) => value !== undefined && value !== '');
+  return kept.length ? (Object.fromEntries(kept) as Partial<T>) : undefined;
+}
+
 /** `Tenant Rights Clinic`, `2027-01-16` → `tenant-rights-clinic-2027-01-16`: a stable id from what a row says. */
 export function slugId(...parts: (string | undefined)[]): string {
   return parts

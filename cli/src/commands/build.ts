@@ -4,7 +4,7 @@ import { readCsv } from '../build/csv.js';
 import { mergeFeed } from '../build/merge.js';
 import { readMobilize } from '../build/mobilize.js';
 import type { ListName, SourceResult } from '../build/sourced.js';
-import { Failure, type Command } from '../command.js';
+import { Failure, wholeNumber, type Command } from '../command.js';
 import { present } from '../present.js';
 import { readSource } from '../read-source.js';
 import { writeWhole } from '../write-whole.js';
@@ -50,10 +50,7 @@ export const build: Command = {
         },
       });
       if (!values.base) throw new Error('--base: a feed holding at least coalition.name is needed');
-      const months = Number(values.months);
-      if (!Number.isInteger(months) || months < 1 || months > 60)
-        throw new Error('--months: a whole number from 1 to 60');
-      options = { ...values, base: values.base, months };
+      options = { ...values, base: values.base, months: wholeNumber(values.months, 'months', 1, 60) };
     } catch (error) {
       console.error(`build: ${(error as Error).message}\nusage: coalition-widgets build ${usage}`);
       return 2;

@@ -1,20 +1,12 @@
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import type { Command } from '../command.js';
+import { wholeNumber, type Command } from '../command.js';
 import { Notifier } from '../receive/notifier.js';
 import { createReceiver } from '../receive/server.js';
 import { FeedbackStore } from '../receive/store.js';
 
 const usage =
   '--db FILE [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--notify URL] [--notify-contact]';
-
-/** A whole number within bounds, from an option's text. */
-function whole(text: string, name: string, min: number, max: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`--${name}: not a whole number from ${min} to ${max}`);
-  return value;
-}
 
 /** `coalition-widgets receive`: a feedback receiver storing each submission once, in SQLite. */
 export const receive: Command = {
@@ -48,8 +40,8 @@ export const receive: Command = {
         db: values.db,
         host: values.host,
         origins,
-        port: whole(values.port, 'port', 0, 65535),
-        perMinute: whole(values['per-minute'], 'per-minute', 1, 1_000_000),
+        port: wholeNumber(values.port, 'port', 0, 65535),
+        perMinute: wholeNumber(values['per-minute'], 'per-minute', 1, 1_000_000),
         notify: values.notify,
         contact: values['notify-contact'],
       };
