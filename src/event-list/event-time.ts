@@ -1,4 +1,5 @@
 import { dateFormat } from '../core/format.js';
+import { isoWithOffset, offsetAt } from '../feed/local-time.js';
 import type { CoalitionEvent } from '../feed/schema.js';
 
 /**
@@ -12,9 +13,15 @@ export function displayZone(event: CoalitionEvent, coalitionZone: string | undef
 const zoned = (options: Intl.DateTimeFormatOptions, zone: string | undefined): Intl.DateTimeFormatOptions =>
   zone ? { ...options, timeZone: zone } : options;
 
-/** The calendar day (`2027-01-16`) of an instant in a time zone. */
-export const dayKey = (instant: Date, zone: string | undefined): string =>
-  dateFormat('en-CA', zoned({ year: 'numeric', month: '2-digit', day: '2-digit' }, zone)).format(instant);
+/**
+ * The calendar day (`2027-01-16`) of an instant in a time zone (the viewer's when undefined),
+ * from the zone's offset: no locale's written date pattern is trusted (WebKit writes `en-CA` as
+ * `01/16/2027`).
+ */
+export function dayKey(instant: Date, zone: string | undefined): string {
+  const offset = zone ? offsetAt(instant.getTime(), zone) : -instant.getTimezoneOffset();
+  return isoWithOffset(instant.getTime(), offset).slice(0, 10);
+}
 
 /** A day heading: "Saturday, January 16", with the year when it is not this year. */
 export function formatDayHeading(day: string, lang: string, thisYear = new Date().getFullYear()): string {
