@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from './feed-controller.js';
-import type { FeedError } from '../feed/feed-error.js';
+import { FeedError } from '../feed/feed-error.js';
 import type { Feed } from '../feed/schema.js';
 import { LocalizeController } from './localize.js';
 import { widgetStyles } from './widget.styles.js';
@@ -97,6 +97,21 @@ export abstract class CoalitionWidget extends LitElement {
     super.update(changed);
   }
 
+  /** What was thrown while rendering, shown in place of the content. */
+  #failure: FeedError | undefined;
+
+  /** An error while rendering leaves the placeholder for the error state, and the console names it. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (cause) {
+      if (this.#failure) throw cause;
+      console.error(`coalition-widgets: <${this.localName}> could not be shown:`, cause);
+      this.#failure = new FeedError('render', String(cause));
+      this.requestUpdate();
+    }
+  }
+
   /** Loads the feed again, as the retry button does. */
   reload(): void {
     this.feedController.snapshot.reload();
@@ -112,7 +127,9 @@ export abstract class CoalitionWidget extends LitElement {
     const { state } = this.feedController.snapshot;
     const { feed } = state;
     let content: TemplateResult | typeof nothing;
-    if (feed) {
+    if (this.#failure) {
+      content = this.#renderError(this.#failure);
+    } else if (feed) {
       const empty = this.emptyMessage(feed);
       content =
         empty === undefined ? this.renderFeed(feed) : html`<div class="empty" part="empty"><p>${empty}</p></div>`;

@@ -1,5 +1,5 @@
 /** Why a feed could not be shown; the widgets turn the kind into plain words in the reader's language. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'not-a-feed' | 'no-feed';
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'not-a-feed' | 'no-feed' | 'render';
 
 /** A feed that could not be loaded or read. `message` names the cause for developers. */
 export class FeedError extends Error {

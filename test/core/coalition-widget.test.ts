@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CoalitionVictoryTracker } from '../../src/victory-tracker/victory-tracker.js';
 import { captureConsole } from '../fixtures/console.js';
+import { colorSchemeCases } from '../fixtures/engine.js';
 import { minimalFeed, serverStats, uniqueKey } from '../fixtures/feeds.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -120,6 +120,32 @@ describe('every widget', () => {
       expect(lines.join('\n')).to.contain('coalition.name: required');
     });
 
+    it('leaves its placeholder for the error state when rendering throws, and names the cause', async () => {
+      // the failure WebKit once gave: a formatter that throws while the event list renders
+      const { formatToParts } = Intl.DateTimeFormat.prototype;
+      Intl.DateTimeFormat.prototype.formatToParts = () => {
+        throw new RangeError('date value is not finite in DateTimeFormat formatToParts()');
+      };
+      const feed = {
+        ...minimalFeed,
+        events: [{ id: 'e', title: 'Tenant meeting', start: '2099-01-16T18:00:00-06:00', timezone: 'America/Chicago' }],
+      };
+      let element!: Element;
+      const lines = await captureConsole('error', async () => {
+        try {
+          element = await fixture(html`<coalition-event-list .feed=${feed}></coalition-event-list>`);
+          await waitUntil(() => part(element, 'error'), 'still on the placeholder');
+        } finally {
+          Intl.DateTimeFormat.prototype.formatToParts = formatToParts;
+        }
+      });
+      expect(part(element, 'loading')).to.be.null;
+      expect(part(element, 'error')!.textContent).to.contain('Something went wrong while showing this');
+      expect(part(element, 'retry-button')).to.be.null;
+      expect(lines.join('\n')).to.match(/<coalition-event-list> could not be shown:.*date value is not finite/);
+      await expect(element).to.be.accessible();
+    });
+
     it('says when it has no feed at all', async () => {
       const element = await fixture<CoalitionVictoryTracker>(
         html`<coalition-victory-tracker></coalition-victory-tracker>`,
@@ -179,10 +205,10 @@ describe('every widget', () => {
       const dark = await fixture(
         html`<coalition-victory-tracker theme="dark" .feed=${minimalFeed}></coalition-victory-tracker>`,
       );
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(colorOf(auto)).to.equal(colorOf(dark));
-      await emulateMedia({ colorScheme: 'light' });
-      expect(colorOf(auto)).not.to.equal(colorOf(dark));
+      for await (const scheme of colorSchemeCases()) {
+        if (scheme === 'dark') expect(colorOf(auto)).to.equal(colorOf(dark));
+        else expect(colorOf(auto)).not.to.equal(colorOf(dark));
+      }
     });
 
     it('gives a partner colour set with light-dark() its variant for the theme', async () => {
