@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { browsers } from './test/server/engines.js';
 import { testPages } from './test/server/pages.js';
 import { receiverPlugin } from './test/server/receiver-plugin.js';
 import { testApi } from './test/server/test-api.js';
-import { chromiumArgs } from './scripts/local-chromium.mjs';
 import { plugins, processShim } from './web-plugins.js';
-
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 export default {
   files: 'test/**/*.test.ts',
@@ -17,14 +13,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head>${processShim}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [testApi, testPages],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        ...(executablePath && { executablePath }),
-        args: [...chromiumArgs],
-      },
-    }),
-  ],
+  browsers: await browsers(),
   testFramework: { config: { timeout: 10_000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../builder/embed-builder.js';
 import { embedCode, initialState, stateFromQuery, stateToQuery } from '../../builder/embed-code.js';
+import { pressSpace } from '../fixtures/engine.js';
 import { uniqueKey } from '../fixtures/feeds.js';
 
 interface Builder {
@@ -58,7 +58,15 @@ const settled = async (builder: Builder) => {
   await element.updateComplete;
 };
 
-/** Every widget's visible text inside `scope`, once each has shown its feed. */
+/** The text a screen reader hears: what `aria-hidden` hides (a number counting up) is left out. */
+const heardText = (node: Node): string =>
+  node.nodeType === Node.ELEMENT_NODE && (node as Element).getAttribute('aria-hidden') === 'true'
+    ? ''
+    : node.nodeType === Node.TEXT_NODE
+      ? node.textContent!
+      : [...node.childNodes].map(heardText).join('');
+
+/** Every widget's heard text inside `scope`, once each has shown its feed. */
 async function widgetTexts(scope: ParentNode): Promise<string[]> {
   const widgets = () => [
     ...scope.querySelectorAll(
@@ -75,17 +83,12 @@ async function widgetTexts(scope: ParentNode): Promise<string[]> {
     'the widgets show the feed',
     { timeout: 5000 },
   );
-  return widgets().map(
-    (widget) => `${widget.localName}: ${widget.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()}`,
-  );
+  return widgets().map((widget) => `${widget.localName}: ${heardText(widget.shadowRoot!).replace(/\s+/g, ' ').trim()}`);
 }
 
 const feedUrl = `${location.origin}/demo/feed.json`;
 
 describe('the embed builder', () => {
-  // numbers count up on first view; without motion both pages show their final text at once
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('has every control by its name, a Preview region and a read-only Embed code', async () => {
@@ -112,7 +115,7 @@ describe('the embed builder', () => {
     await settled(builder);
     expect(embed(root)).to.equal(
       [
-        `<script type="module" src="${location.origin}/dist/coalition-widgets.js"></script>`,
+        `<script src="${location.origin}/dist/coalition-widgets.js"></script>`,
         `<coalition-event-list src="${feedUrl}"></coalition-event-list>`,
         '<noscript><a href="https://austinjustice.org/">Austin Justice Coalition</a></noscript>',
       ].join('\n'),
@@ -151,7 +154,7 @@ describe('the embed builder', () => {
     const code = embed(root);
     expect(code).to.equal(
       [
-        `<script type="module" src="${location.origin}/dist/coalition-widgets.js"></script>`,
+        `<script src="${location.origin}/dist/coalition-widgets.js"></script>`,
         `<coalition-feed src="${feedUrl}" lang="es">`,
         '  <coalition-victory-tracker layout="grid" limit="2" theme="dark"></coalition-victory-tracker>',
         '  <coalition-event-list neighborhood="East Austin" theme="dark"></coalition-event-list>',
@@ -231,7 +234,7 @@ describe('the embed builder', () => {
       await waitUntil(() => root.querySelector('#feed-check')?.textContent?.includes('El feed está bien'), 'checked');
       const speakerBox = [...group(root, 'Widget').querySelectorAll('input')][2]!;
       speakerBox.focus();
-      await sendKeys({ press: 'Space' });
+      await pressSpace();
       await aTimeout(50);
       expect(control<HTMLTextAreaElement>(root, 'Código para insertar').value).to.contain('<coalition-speaker-card');
       await expect(element).to.be.accessible();

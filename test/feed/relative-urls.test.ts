@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CoalitionFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import type { CoalitionSpeakerCard } from '../../src/speaker-card/speaker-card.js';
 import { captureConsole } from '../fixtures/console.js';
+import { type } from '../fixtures/engine.js';
 import { minimalFeed, uniqueKey } from '../fixtures/feeds.js';
 
 const log = async (key: string): Promise<{ id: string; status: number }[]> =>
@@ -11,7 +11,7 @@ const log = async (key: string): Promise<{ id: string; status: number }[]> =>
 
 async function sendMessage(form: CoalitionFeedbackForm, text: string): Promise<void> {
   form.shadowRoot!.querySelector<HTMLTextAreaElement>('#message')!.focus();
-  await sendKeys({ type: text });
+  await type(text);
   const sent = oneEvent(form, 'coalition-feedback-sent');
   form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
   await sent;

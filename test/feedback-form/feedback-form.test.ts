@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CoalitionFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { outboxEntries } from '../../src/feedback-form/outbox.js';
+import { type as typeKeys } from '../fixtures/engine.js';
 import { minimalFeed, uniqueKey } from '../fixtures/feeds.js';
 
 interface Received {
@@ -61,7 +61,7 @@ async function form(
 
 async function type(element: Element, selector: string, text: string): Promise<void> {
   control(element, selector).focus();
-  await sendKeys({ type: text });
+  await typeKeys(text);
 }
 
 async function submit(element: CoalitionFeedbackForm): Promise<void> {

@@ -1,5 +1,4 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { uniqueKey } from '../fixtures/feeds.js';
 
 const TAGS = ['coalition-victory-tracker', 'coalition-event-list', 'coalition-speaker-card', 'coalition-feedback-form'];
@@ -79,10 +78,6 @@ describe('under an aggressive page theme', () => {
     view.frameElement!.remove();
     return measured;
   }
-
-  // days off screen skip layout (content-visibility): the whole page must be on screen
-  before(() => setViewport({ width: 1000, height: 4100 }));
-  after(() => setViewport({ width: 800, height: 600 }));
 
   it('changes no box inside any widget', async () => {
     const clean = await measure('/pages/theme.html');

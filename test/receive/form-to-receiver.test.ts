@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CoalitionFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { outboxEntries } from '../../src/feedback-form/outbox.js';
+import { type } from '../fixtures/engine.js';
 
 interface Stored {
   id: string;
@@ -27,7 +28,7 @@ async function say(form: CoalitionFeedbackForm, message: string): Promise<void> 
   const root = form.shadowRoot!;
   root.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
   root.querySelector<HTMLTextAreaElement>('#message')!.focus();
-  await sendKeys({ type: message });
+  await type(message);
   root.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
 }
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import { initials, type CoalitionSpeakerCard } from '../../src/speaker-card/speaker-card.js';
 import { captureConsole } from '../fixtures/console.js';
+import { pressSpace } from '../fixtures/engine.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const feed = {
@@ -95,7 +95,7 @@ describe('<coalition-speaker-card>', () => {
     const button = part(element, 'expand-button') as HTMLButtonElement;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.focus();
-    await sendKeys({ press: 'Space' });
+    await pressSpace();
     await element.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(part(element, 'bio')!.classList.contains('clamped')).to.be.false;

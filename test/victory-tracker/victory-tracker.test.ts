@@ -1,8 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CoalitionVictoryTracker } from '../../src/victory-tracker/victory-tracker.js';
 import { captureConsole } from '../fixtures/console.js';
+import { preferReducedMotion } from '../fixtures/engine.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const feed = {
@@ -51,8 +52,8 @@ async function tracker(attributes = '', data: object = feed): Promise<CoalitionV
 }
 
 describe('<coalition-victory-tracker>', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(() => preferReducedMotion(true));
+  after(() => preferReducedMotion(false));
 
   describe('headline', () => {
     it('counts the victories since the first year, and totals metrics that share a unit', async () => {
@@ -194,7 +195,7 @@ describe('<coalition-victory-tracker>', () => {
     });
 
     it('counts up once, when first scrolled into view', async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await preferReducedMotion(false);
       try {
         const wrapper = await fixture(
           html`<div>
@@ -216,7 +217,7 @@ describe('<coalition-victory-tracker>', () => {
         await aTimeout(50);
         expect(shown()).to.equal('4,350');
       } finally {
-        await emulateMedia({ reducedMotion: 'reduce' });
+        await preferReducedMotion(true);
         window.scrollTo(0, 0);
       }
     });
