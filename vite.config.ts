@@ -17,8 +17,9 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       input: 'src/all.ts',
-      preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: 'coalition-widgets.js' },
+      // nothing to export: an IIFE runs the same as a module or as a classic, parser-blocking script
+      preserveEntrySignatures: false,
+      output: { format: 'iife', entryFileNames: 'coalition-widgets.js' },
     },
   },
 });

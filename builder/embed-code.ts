@@ -195,7 +195,8 @@ export function embedCode(
     ].join('\n');
   }
   return [
-    `<script type="module" src="${escapeAttribute(context.bundle)}"></script>`,
+    // a classic script blocks the page below it until the widgets are defined: no jump in any engine
+    `<script src="${escapeAttribute(context.bundle)}"></script>`,
     ...markup(tree),
     ...noscript,
   ].join('\n');

@@ -24,8 +24,10 @@ export const eventListStyles = css`
   select {
     font-weight: normal;
   }
-  .day {
-    /* off-screen days skip layout and paint until they are scrolled near */
+  .day:nth-of-type(n + 4) {
+    /* days far down skip layout and paint until they are scrolled near; the first three are laid
+       out for real in every engine (Firefox and WebKit would show this estimate for days just below
+       the window, and the page would move when the feed lands) */
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
   }

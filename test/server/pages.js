@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
+
 // Partner-like pages for the tests, served with real response headers: each loads the built
 // script-tag bundle as a partner site would.
 //   /pages/strict.html?policy=csp|tt&key=K  Content-Security-Policy with no 'unsafe-inline', or Trusted Types
 //   /pages/theme.html?hostile=1             every widget, on a clean page or under an aggressive theme
+//   /pages/embed.html?key=K                 the embed as handed out, widgets between text, the feed late;
+//                                           /pages/jump.js records where the text after them sits each frame
 
 const policies = {
   csp: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'",
@@ -42,20 +46,44 @@ coalition-feed { display: flow-root; }`;
 const frameCss = `coalition-victory-tracker, coalition-event-list, coalition-speaker-card, coalition-feedback-form { width: 560px; }
 body { font: 16px/1.2 sans-serif; }`;
 
+// the embed exactly as the README, the builder and the WordPress plugin hand it out
+const embedScript = '<script src="/dist/coalition-widgets.js"></script>';
+
+// one font every engine here has (fontconfig's own), so the engines wrap the same text alike
+const embedCss = `body { font: 16px/1.5 "DejaVu Sans", sans-serif; }`;
+
 export async function testPages(context, next) {
   const { path, query } = context;
   if (path === '/pages/probe.js') {
     context.type = 'js';
     context.body = probe;
-  } else if (path === '/pages/hostile.css' || path === '/pages/frame.css') {
+  } else if (path === '/pages/hostile.css' || path === '/pages/frame.css' || path === '/pages/embed.css') {
     context.type = 'css';
-    context.body = path === '/pages/hostile.css' ? hostileCss : frameCss;
+    context.body = { '/pages/hostile.css': hostileCss, '/pages/frame.css': frameCss, '/pages/embed.css': embedCss }[
+      path
+    ];
   } else if (path === '/pages/strict.html') {
     context.set('content-security-policy', policies[query.policy]);
     context.type = 'html';
     context.body = page(
       '<script src="/pages/probe.js"></script><script type="module" src="/dist/coalition-widgets.js"></script>',
       widgets(`/api/feed?key=${query.key}`),
+    );
+  } else if (path === '/pages/jump.js') {
+    context.type = 'js';
+    context.body = await readFile(new URL('./jump.js', import.meta.url), 'utf8');
+  } else if (path === '/pages/embed.html') {
+    context.type = 'html';
+    context.body = page(
+      `<script src="/pages/jump.js"></script>${embedScript}<link rel="stylesheet" href="/pages/embed.css">`,
+      `<h1>A partner's page</h1><p>Some introduction above the widgets.</p>
+      <coalition-feed src="/api/feed?key=${query.key}&feed=demo&delay=400">
+        <coalition-victory-tracker layout="highlight"></coalition-victory-tracker>
+        <coalition-event-list limit="3"></coalition-event-list>
+        <coalition-speaker-card speaker="chas-moore"></coalition-speaker-card>
+        <coalition-feedback-form></coalition-feedback-form>
+      </coalition-feed>
+      <p id="after">This paragraph must not jump when the widgets arrive.</p>`,
     );
   } else if (path === '/pages/theme.html') {
     context.type = 'html';

@@ -1,9 +1,11 @@
 // A real HTTP endpoint for the tests, served by the test runner's own server:
-// /api/feed answers as the query asks (fail N times, a status, not JSON, hang, delay) and
+// /api/feed answers as the query asks (fail N times, a status, not JSON, hang, delay, the demo's
+// feed with feed=demo) and
 // /api/stats says how many requests each key received and how many were abandoned by the browser.
 import { readFileSync } from 'node:fs';
 
 const fixture = readFileSync(new URL('../fixtures/feed.json', import.meta.url), 'utf8');
+const demoFeed = readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8');
 const photo = readFileSync(new URL('../fixtures/photo.svg', import.meta.url), 'utf8');
 const stats = new Map();
 
@@ -93,7 +95,7 @@ export async function testApi(context, next) {
   }
   if (context.path !== '/api/feed') return next();
 
-  const { key = 'default', fail = '0', status, body, hang, delay = '0' } = context.query;
+  const { key = 'default', fail = '0', status, body, hang, delay = '0', feed } = context.query;
   const record = statsOf(key);
   record.requests += 1;
   context.set('cache-control', 'no-store');
@@ -117,6 +119,6 @@ export async function testApi(context, next) {
     context.body = '{"hello": "world"}';
   } else {
     context.type = 'json';
-    context.body = fixture;
+    context.body = feed === 'demo' ? demoFeed : fixture;
   }
 }

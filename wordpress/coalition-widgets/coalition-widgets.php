@@ -161,8 +161,8 @@ function coalition_widgets_on_page(): bool {
 }
 
 /*
- * The bundle, once per page that shows a widget, as a module in <head> with blocking="render":
- * the page is drawn once the widgets can hold their space, so it does not jump.
+ * The bundle, once per page that shows a widget, as a plain (parser-blocking) script in <head>:
+ * the widgets are defined before the page is first drawn, so it does not jump in any browser.
  */
 add_action(
 	'wp_head',
@@ -172,10 +172,8 @@ add_action(
 		}
 		wp_print_script_tag(
 			array(
-				'type'     => 'module',
-				'blocking' => 'render',
-				'src'      => plugins_url( 'assets/coalition-widgets.js', __FILE__ ) . '?ver=' . COALITION_WIDGETS_VERSION,
-				'id'       => 'coalition-widgets-js',
+				'src' => plugins_url( 'assets/coalition-widgets.js', __FILE__ ) . '?ver=' . COALITION_WIDGETS_VERSION,
+				'id'  => 'coalition-widgets-js',
 			)
 		);
 	},
