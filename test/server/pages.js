@@ -65,10 +65,7 @@ export async function testPages(context, next) {
   } else if (path === '/pages/strict.html') {
     context.set('content-security-policy', policies[query.policy]);
     context.type = 'html';
-    context.body = page(
-      '<script src="/pages/probe.js"></script><script type="module" src="/dist/coalition-widgets.js"></script>',
-      widgets(`/api/feed?key=${query.key}`),
-    );
+    context.body = page(`<script src="/pages/probe.js"></script>${embedScript}`, widgets(`/api/feed?key=${query.key}`));
   } else if (path === '/pages/jump.js') {
     context.type = 'js';
     context.body = await readFile(new URL('./jump.js', import.meta.url), 'utf8');
@@ -89,7 +86,7 @@ export async function testPages(context, next) {
     context.type = 'html';
     context.body = page(
       `<link rel="stylesheet" href="/pages/frame.css">${query.hostile ? '<link rel="stylesheet" href="/pages/hostile.css">' : ''}
-      <script type="module" src="/dist/coalition-widgets.js"></script>`,
+      ${embedScript}`,
       widgets('/api/feed?key=theme'),
     );
   } else {
