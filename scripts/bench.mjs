@@ -1,41 +1,12 @@
-// `npm run bench`: bundle sizes and event-list render figures, measured in real Chromium.
+// `npm run bench`: script sizes and event-list render figures, measured in real Chromium.
 // Run after `npm run build` (the npm script does). Prints one table; no thresholds here.
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { launchChromium, serve } from './local-chromium.mjs';
-import { build } from 'vite';
+import { budgetedScripts, bytesByFeature } from './bundle-sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function bundleSizes() {
-  const full = readFileSync('dist/coalition-widgets.js');
-  const rows = [
-    ['dist/coalition-widgets.js (all elements, Lit included)', full.length, gzipSync(full, { level: 9 }).length],
-  ];
-  // each per-element entry bundled alone, as an npm user's bundler would ship it
-  for (const entry of ['feed', 'victory-tracker', 'event-list', 'speaker-card', 'feedback-form']) {
-    const output = await build({
-      logLevel: 'silent',
-      configFile: false,
-      build: {
-        write: false,
-        minify: true,
-        target: 'es2022',
-        rolldownOptions: { input: `src/${entry}.ts`, preserveEntrySignatures: 'strict', output: { format: 'es' } },
-      },
-    });
-    const [chunk] = (Array.isArray(output) ? output[0] : output).output;
-    const code = Buffer.from(chunk.code);
-    rows.push([
-      `coalition-widgets/${entry}.js (alone, Lit included)`,
-      code.length,
-      gzipSync(code, { level: 9 }).length,
-    ]);
-  }
-  return rows;
-}
 
 async function measure(browser, port, impl, count) {
   const results = [];
@@ -56,10 +27,20 @@ async function measure(browser, port, impl, count) {
 
 if (!existsSync('dist/coalition-widgets.js')) throw new Error('run `npm run build` first');
 
-const sizes = await bundleSizes();
-console.log('\nBundle sizes (minified / gzipped, level 9)');
-for (const [name, raw, gzip] of sizes)
-  console.log(`  ${name.padEnd(62)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`);
+console.log('\nScript tags: what a page downloads (gzipped, level 9), against the budgets in package.json');
+for (const { file, budget, files, bytes } of await budgetedScripts())
+  console.log(
+    `  ${file.padEnd(62)} ${`${files} file${files > 1 ? 's' : ''}`.padStart(8)} ${kb(bytes).padStart(10)} / ${kb(budget)}`,
+  );
+const { total, shares, leftOut, provider } = await bytesByFeature();
+console.log(
+  `\nThe one file by feature (gzipped; estimated from each feature's share of the minified bytes), ${kb(total)} in all`,
+);
+for (const [name, bytes] of shares) if (bytes) console.log(`  ${name.padEnd(62)} ${kb(bytes).padStart(10)}`);
+console.log('Exact: <coalition-feed> alone (Lit, the feed, the widget base) and what leaving each widget out saves');
+console.log(`  ${'<coalition-feed> alone'.padEnd(62)} ${kb(provider).padStart(10)}`);
+for (const [widget, bytes] of leftOut)
+  console.log(`  ${`without the ${widget}`.padEnd(62)} ${`−${kb(bytes)}`.padStart(10)}`);
 
 /** Serves the demo feed after a delay at /bench/slow/feed.json, so the loading state shows first. */
 async function slowFeed(context, next) {
