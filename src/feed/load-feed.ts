@@ -138,7 +138,14 @@ export class FeedSource {
   }
 }
 
-const sources = new Map<string, FeedSource>();
+/**
+ * The page's sources, shared by every copy of the library on it (a partner's one-widget file
+ * beside another's one file), so each feed URL is still fetched once. Bump the key's version when
+ * FeedSource's public shape changes.
+ */
+const sources = ((globalThis as { [key: symbol]: Map<string, FeedSource> })[
+  Symbol.for('coalition-widgets/feed-sources@1')
+] ??= new Map());
 
 /** The page-wide source for a feed URL (resolved against the page), made on first use. */
 export function feedSource(src: string, options: Partial<LoadOptions> = {}): FeedSource {

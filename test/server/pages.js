@@ -6,6 +6,11 @@ import { readFile } from 'node:fs/promises';
 //   /pages/theme.html?hostile=1             every widget, on a clean page or under an aggressive theme
 //   /pages/embed.html?key=K                 the embed as handed out, widgets between text, the feed late;
 //                                           /pages/jump.js records where the text after them sits each frame
+//   /pages/mixed.html?scripts=A,B&widgets=W,V&key=K
+//                                           partners' embeds side by side: each script tag names a
+//                                           built file (dist/A.js: coalition-widgets, embed/event-list);
+//                                           the first widget stands alone on the feed, the others sit
+//                                           in a <coalition-feed> of the same URL
 
 const policies = {
   csp: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'",
@@ -88,6 +93,21 @@ export async function testPages(context, next) {
       `<link rel="stylesheet" href="/pages/frame.css">${query.hostile ? '<link rel="stylesheet" href="/pages/hostile.css">' : ''}
       ${embedScript}`,
       widgets('/api/feed?key=theme'),
+    );
+  } else if (path === '/pages/mixed.html') {
+    const scripts = String(query.scripts)
+      .split(',')
+      .filter((name) => /^[\w/-]+$/.test(name));
+    const [first, ...others] = String(query.widgets).split(',');
+    const src = `/api/feed?key=${encodeURIComponent(query.key)}`;
+    const widget = (name, attributes = '') =>
+      `<coalition-${name}${name === 'speaker-card' ? ' speaker="ana"' : ''}${attributes}></coalition-${name}>`;
+    context.type = 'html';
+    context.body = page(
+      `<script src="/pages/probe.js"></script>${scripts
+        .map((name) => `<script src="/dist/${name}.js"></script>`)
+        .join('')}`,
+      `${widget(first, ` src="${src}"`)}<coalition-feed src="${src}">${others.map((name) => widget(name)).join('')}</coalition-feed>`,
     );
   } else {
     return next();

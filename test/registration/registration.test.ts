@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { minimalFeed } from './fixtures/feeds.js';
+import { minimalFeed } from '../fixtures/feeds.js';
 
 const tags = [
   'coalition-feed',
@@ -32,8 +32,8 @@ describe('registration', () => {
   });
 
   it('registers a second time through the npm entries without error', async () => {
-    await import('../src/all.js');
-    await import('../src/event-list.js');
+    await import('../../src/all.js');
+    await import('../../src/event-list.js');
     for (const tag of tags) expect(customElements.get(tag), tag).to.exist;
   });
 });
