@@ -216,8 +216,8 @@ export class CoalitionEmbedBuilder extends LitElement {
   /** The builder's own language: `?ui=es`, else the browser's. */
   readonly #ui = new URLSearchParams(location.search).get('ui') ?? navigator.language;
   readonly #strings = builderStrings(this.#ui);
-  /** The script-tag bundle beside this page, as partners load it. */
-  readonly #bundle = new URL('../coalition-widgets.js', document.baseURI).href;
+  /** The folder of the script-tag files (the one file and embed/), beside this page, as partners load them. */
+  readonly #scripts = new URL('../', document.baseURI).href;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -289,7 +289,7 @@ export class CoalitionEmbedBuilder extends LitElement {
   override render(): TemplateResult {
     const s = this.#strings;
     const code = embedCode(this.state, {
-      bundle: this.#bundle,
+      scripts: this.#scripts,
       coalition: this.check.status === 'loaded' ? this.check.feed.coalition : undefined,
     });
     const other = new URLSearchParams(location.search);

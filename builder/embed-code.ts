@@ -155,10 +155,24 @@ function jsx(elements: ElementSpec[], indent: string): string[] {
   });
 }
 
-/** What a partner pastes, for the chosen variant. */
+/**
+ * The smallest script for the chosen widgets, relative to the folder that holds the one file:
+ * one widget's own file (it registers `<coalition-feed>` too), or the one file for several.
+ */
+export const scriptFile = (widgets: readonly WidgetName[]): string =>
+  widgets.length === 1 ? `embed/${widgets[0]}.js` : 'coalition-widgets.js';
+
+/** The npm entries a framework app imports for the chosen widgets: the provider only when there are several. */
+const npmEntries = (widgets: readonly WidgetName[]): string[] =>
+  (widgets.length > 1 ? ['feed', ...widgets] : widgets).map((entry) => `import 'coalition-widgets/${entry}.js';`);
+
+/**
+ * What a partner pastes, for the chosen variant; `scripts` is the address of the folder holding
+ * the one file and `embed/` (ending in `/`).
+ */
 export function embedCode(
   state: BuilderState,
-  context: { bundle: string; coalition?: { name: string; url?: string | undefined } | undefined },
+  context: { scripts: string; coalition?: { name: string; url?: string | undefined } | undefined },
 ): string {
   const tree = embedTree(state);
   if (!tree.length) return '';
@@ -170,7 +184,7 @@ export function embedCode(
     : [];
   if (state.variant === 'react') {
     return [
-      "import 'coalition-widgets/all.js';",
+      ...npmEntries(state.widgets),
       '',
       'export function CoalitionEmbed() {',
       '  return (',
@@ -186,7 +200,7 @@ export function embedCode(
     return [
       "<!-- vite.config: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('coalition-') } } }) -->",
       '<script setup>',
-      "import 'coalition-widgets/all.js';",
+      ...npmEntries(state.widgets),
       '</script>',
       '<template>',
       ...markup(tree, '  '),
@@ -196,7 +210,7 @@ export function embedCode(
   }
   return [
     // a classic script blocks the page below it until the widgets are defined: no jump in any engine
-    `<script src="${escapeAttribute(context.bundle)}"></script>`,
+    `<script src="${escapeAttribute(context.scripts + scriptFile(state.widgets))}"></script>`,
     ...markup(tree),
     ...noscript,
   ].join('\n');

@@ -2,7 +2,7 @@
 // its installable zip. The list of each element's attributes comes from custom-elements.json, so
 // the shortcode, the block and the allowed HTML follow the documented API.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const attributes = {};
@@ -30,6 +30,10 @@ mkdirSync(out, { recursive: true });
 cpSync('wordpress/coalition-widgets', out, { recursive: true });
 mkdirSync(`${out}/includes`, { recursive: true });
 cpSync('dist/coalition-widgets.js', `${out}/assets/coalition-widgets.js`);
+// each widget's own file, for pages that show one widget type
+mkdirSync(`${out}/assets/embed`);
+for (const file of readdirSync('dist/embed').filter((name) => name.endsWith('.js')))
+  cpSync(`dist/embed/${file}`, `${out}/assets/embed/${file}`);
 writeFileSync(
   `${out}/includes/attributes.php`,
   `<?php\n/**\n * Generated from custom-elements.json by scripts/build-wordpress.mjs: do not edit.\n *\n * @package CoalitionWidgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nconst COALITION_WIDGETS_ATTRIBUTES = ${php(attributes)};\n`,

@@ -133,6 +133,9 @@ echo wp_json_encode( array(
 	'author-block' => $publish( $author, 'The block', implode( "\\n\\n", array_map( fn( $w ) => '<!-- wp:coalition-widgets/widget ' . wp_json_encode( array_merge( array( 'type' => explode( '"', $w )[0] ), count( explode( '"', $w ) ) > 1 ? array( explode( '="', explode( '" ', $w )[1] )[0] => explode( '"', $w )[2] ) : array() ) ) . ' /-->', $four ) ) ),
 	'author-tags' => $publish( $author, 'Pasted tags', '<!-- wp:html --><coalition-feed src="${feed}"><coalition-victory-tracker limit="2"></coalition-victory-tracker><coalition-event-list limit="2"></coalition-event-list><coalition-speaker-card speaker="chas-moore"></coalition-speaker-card><coalition-feedback-form></coalition-feedback-form></coalition-feed><!-- /wp:html -->' ),
 	'admin-custom-html' => $publish( $admin, 'Custom HTML by an administrator', '<!-- wp:html --><script src="${site}/wp-content/plugins/coalition-widgets/assets/coalition-widgets.js"></script><coalition-feed src="${feed}"><coalition-victory-tracker limit="2"></coalition-victory-tracker><coalition-event-list limit="2"></coalition-event-list><coalition-speaker-card speaker="chas-moore"></coalition-speaker-card><coalition-feedback-form></coalition-feedback-form></coalition-feed><!-- /wp:html -->' ),
+	'one-shortcode' => $publish( $author, 'One shortcode', '[coalition_widget type="speaker-card" speaker="chas-moore"]' ),
+	'one-block' => $publish( $author, 'One block', '<!-- wp:coalition-widgets/widget {"type":"victory-tracker","limit":"2"} /-->' ),
+	'one-tag' => $publish( $author, 'One pasted tag', '<!-- wp:html --><coalition-event-list src="${feed}" limit="2"></coalition-event-list><!-- /wp:html -->' ),
 	'plain' => $publish( $author, 'A post without widgets', 'Just words.' ),
 	'kept' => get_post_field( 'post_content', $publish( $author, 'Kept tags', '<coalition-event-list limit="2" onclick="alert(1)"></coalition-event-list><script>alert(1)</script>' ) ),
 ) );
@@ -208,6 +211,40 @@ echo wp_json_encode( array(
       check(
         facts.scripts.length === 1 && facts.scripts[0].type === '' && !facts.scripts[0].deferred,
         `${name}: the bundle once in <head>, a plain parser-blocking script`,
+      );
+    }
+    // a page that shows one widget type gets that widget's own file, and nothing more of the library
+    for (const [name, type, text] of [
+      ['one-shortcode', 'speaker-card', 'Chas Moore'],
+      ['one-block', 'victory-tracker', 'victories since'],
+      ['one-tag', 'event-list', 'Neighborhood block walk'],
+    ]) {
+      await page.goto(`${site}/?p=${posts[name]}`, { waitUntil: 'load' });
+      const shown = await page
+        .waitForFunction(
+          (tag, expected) => document.querySelector(tag)?.shadowRoot?.textContent?.includes(expected),
+          { timeout: 10_000 },
+          `coalition-${type}`,
+          text,
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      const scripts = await page.evaluate(() =>
+        [...document.querySelectorAll('script[src*="/coalition-widgets/assets/"]')].map((script) => ({
+          path: new URL(script.src).pathname,
+          inHead: script.parentElement === document.head,
+          plain: script.type === '' && !script.async && !script.defer,
+        })),
+      );
+      check(shown, `${name}: the ${type} shows the feed`);
+      check(
+        scripts.length === 1 &&
+          scripts[0].path === `/wp-content/plugins/coalition-widgets/assets/embed/${type}.js` &&
+          scripts[0].inHead &&
+          scripts[0].plain,
+        `${name}: only assets/embed/${type}.js, in <head>, a plain parser-blocking script (${JSON.stringify(scripts)})`,
       );
     }
     await page.goto(`${site}/?p=${posts.plain}`, { waitUntil: 'load' });

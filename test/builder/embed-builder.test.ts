@@ -111,11 +111,11 @@ describe('the embed builder', () => {
       () => root.querySelector('#feed-check')?.textContent?.includes('The feed is fine'),
       'the feed is checked',
     );
-    // one widget: its own src, no <coalition-feed>
+    // one widget: its own file and its own src, no <coalition-feed>
     await settled(builder);
     expect(embed(root)).to.equal(
       [
-        `<script src="${location.origin}/dist/coalition-widgets.js"></script>`,
+        `<script src="${location.origin}/dist/embed/event-list.js"></script>`,
         `<coalition-event-list src="${feedUrl}"></coalition-event-list>`,
         '<noscript><a href="https://austinjustice.org/">Austin Justice Coalition</a></noscript>',
       ].join('\n'),
@@ -186,6 +186,28 @@ describe('the embed builder', () => {
     const tracker = pasted.contentDocument!.querySelector('coalition-victory-tracker')!;
     const button = tracker.shadowRoot!.querySelector('[part="share-button"]')!;
     expect(getComputedStyle(button).color).to.equal('rgb(176, 0, 90)');
+  });
+
+  it('gives one widget its own file, which alone renders what the preview showed', async () => {
+    const builder = await openBuilder(
+      `?feed=${encodeURIComponent(feedUrl)}&widgets=speaker-card&speaker-card.speaker=chris-harris`,
+    );
+    await settled(builder);
+    const preview = await widgetTexts(builder.root.querySelector('.preview')!);
+    const code = embed(builder.root);
+    expect(code).to.contain(`src="${location.origin}/dist/embed/speaker-card.js"`);
+    const pasted = document.createElement('iframe');
+    pasted.srcdoc = `<!doctype html><html lang="en"><body>${code}</body></html>`;
+    document.body.append(pasted);
+    await waitUntil(() => pasted.contentDocument?.body?.children.length, 'the page loads');
+    const page = await widgetTexts(pasted.contentDocument!);
+    expect(page).to.deep.equal(preview);
+    expect(page[0]).to.contain('Chris Harris');
+    // the page loaded that one file and nothing else of the library
+    const scripts = pasted
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter(({ name }) => name.endsWith('.js'));
+    expect(scripts.map(({ name }) => new URL(name).pathname)).to.deep.equal(['/dist/embed/speaker-card.js']);
   });
 
   it('shows the validator’s messages for a broken feed, and says when it cannot be loaded', async () => {
@@ -261,7 +283,7 @@ describe('embed code', () => {
   it('escapes what a feed address or value could smuggle into markup', () => {
     const state = { ...initialState(), feed: 'https://x.example/feed.json?a="><script>alert(1)</script>' };
     const code = embedCode(state, {
-      bundle: 'https://x.example/coalition-widgets.js',
+      scripts: 'https://x.example/js/',
       coalition: { name: '<b>', url: 'https://x.example/"' },
     });
     expect(code).not.to.contain('"><script>alert');
@@ -276,11 +298,16 @@ describe('embed code', () => {
       accent: '#123456',
       variant: 'react' as const,
     };
-    expect(embedCode(state, { bundle: '' })).to.contain(
+    const react = embedCode(state, { scripts: '' });
+    expect(react).to.contain(
       `<coalition-event-list src="https://x.example/feed.json" style={{ '--coalition-accent': '#123456' }}></coalition-event-list>`,
     );
-    expect(embedCode({ ...state, variant: 'vue' }, { bundle: '' })).to.match(
-      /<template>\n {2}<coalition-event-list src=/,
+    // one widget's npm entry; the provider and each widget's when there are several
+    expect(react).to.match(/^import 'coalition-widgets\/event-list.js';\n\n/);
+    const vue = embedCode({ ...state, variant: 'vue', widgets: ['speaker-card', 'feedback-form'] }, { scripts: '' });
+    expect(vue).to.contain(
+      "<script setup>\nimport 'coalition-widgets/feed.js';\nimport 'coalition-widgets/speaker-card.js';\nimport 'coalition-widgets/feedback-form.js';\n</script>",
     );
+    expect(vue).to.match(/<template>\n {2}<coalition-feed src=/);
   });
 });

@@ -52,13 +52,18 @@ function coalition_widgets_markup( string $type, array $attributes ): string {
 		$value = 'src' === $name || 'endpoint' === $name ? esc_url( $value ) : esc_attr( $value );
 		$html .= sprintf( ' %s="%s"', $name, $value );
 	}
-	coalition_widgets_needed();
+	coalition_widgets_needed( $type );
 	return sprintf( '<coalition-%1$s%2$s></coalition-%1$s>', $type, $html );
 }
 
-/** Notes that this page shows a widget, for content rendered before the head is printed (blocks in block themes). */
-function coalition_widgets_needed(): void {
-	$GLOBALS['coalition_widgets_needed'] = true;
+/**
+ * Notes that this page shows a widget of this type, for content rendered before the head is
+ * printed (blocks in block themes).
+ *
+ * @param string $type A widget type, such as `event-list`.
+ */
+function coalition_widgets_needed( string $type ): void {
+	$GLOBALS['coalition_widgets_needed'][ $type ] = true;
 }
 
 /*
@@ -144,35 +149,51 @@ add_filter(
 	2
 );
 
-/** Whether any post this request shows holds a widget: a shortcode, the block, or pasted tags. */
-function coalition_widgets_on_page(): bool {
+/**
+ * The widget types the posts this request shows hold: in shortcodes and blocks (whose type
+ * defaults to the event list), in pasted tags, and in anything already rendered.
+ */
+function coalition_widgets_on_page(): array {
 	global $wp_query;
 	if ( is_admin() || ! $wp_query instanceof WP_Query ) {
-		return false;
+		return array();
 	}
+	$types = array_keys( $GLOBALS['coalition_widgets_needed'] ?? array() );
 	foreach ( (array) $wp_query->posts as $post ) {
 		$content = $post instanceof WP_Post ? $post->post_content : '';
-		if ( has_shortcode( $content, 'coalition_widget' ) || has_block( 'coalition-widgets/widget', $content )
-			|| false !== strpos( $content, '<coalition-' ) ) {
-			return true;
+		preg_match_all( '/<coalition-([a-z-]+)/', $content, $tags );
+		preg_match_all( '/\[coalition_widget\b([^\]]*)\]/', $content, $codes );
+		preg_match_all( '/<!-- wp:coalition-widgets\/widget(?:\s+(\{.*?\}))?\s+\/?-->/', $content, $blocks );
+		$types = array_merge( $types, $tags[1] );
+		foreach ( $codes[1] as $attributes ) {
+			$attributes = shortcode_parse_atts( $attributes );
+			$types[]    = is_array( $attributes ) && isset( $attributes['type'] ) ? sanitize_key( $attributes['type'] ) : 'event-list';
+		}
+		foreach ( $blocks[1] as $attributes ) {
+			$attributes = json_decode( $attributes, true );
+			$types[]    = is_array( $attributes ) && isset( $attributes['type'] ) ? sanitize_key( $attributes['type'] ) : 'event-list';
 		}
 	}
-	return ! empty( $GLOBALS['coalition_widgets_needed'] );
+	return array_values( array_intersect( coalition_widgets_types(), $types ) );
 }
 
 /*
- * The bundle, once per page that shows a widget, as a plain (parser-blocking) script in <head>:
- * the widgets are defined before the page is first drawn, so it does not jump in any browser.
+ * The smallest script for the page's widgets, once per page that shows any, as a plain
+ * (parser-blocking) script in <head>: the widgets are defined before the page is first drawn, so
+ * it does not jump in any browser. One widget type's own file (it registers <coalition-feed> too),
+ * or the one file with every element for several.
  */
 add_action(
 	'wp_head',
 	static function (): void {
-		if ( ! coalition_widgets_on_page() ) {
+		$types = coalition_widgets_on_page();
+		if ( ! $types ) {
 			return;
 		}
+		$file = 1 === count( $types ) ? "assets/embed/{$types[0]}.js" : 'assets/coalition-widgets.js';
 		wp_print_script_tag(
 			array(
-				'src' => plugins_url( 'assets/coalition-widgets.js', __FILE__ ) . '?ver=' . COALITION_WIDGETS_VERSION,
+				'src' => plugins_url( $file, __FILE__ ) . '?ver=' . COALITION_WIDGETS_VERSION,
 				'id'  => 'coalition-widgets-js',
 			)
 		);
