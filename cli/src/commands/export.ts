@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { submissionsCsv } from '../receive/export-csv.js';
-import { FeedbackStore } from '../receive/store.js';
+import type { FeedbackStore } from '../receive/store.js';
 
 const usage = '--db FILE [--format csv|json]';
 
@@ -31,6 +31,8 @@ export const exportCommand: Command = {
     }
     let store: FeedbackStore;
     try {
+      // better-sqlite3, a native module, is loaded by the commands that store only: validate, build and ics run without it
+      const { FeedbackStore } = await import('../receive/store.js');
       store = new FeedbackStore(db);
     } catch (error) {
       console.error(`${db}: cannot be opened as a database (${(error as Error).message})`);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { wholeNumber, type Command } from '../command.js';
 import { Notifier } from '../receive/notifier.js';
 import { createReceiver } from '../receive/server.js';
-import { FeedbackStore } from '../receive/store.js';
+import type { FeedbackStore } from '../receive/store.js';
 
 const usage =
   '--db FILE [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--notify URL] [--notify-contact]';
@@ -52,6 +52,8 @@ export const receive: Command = {
 
     let store: FeedbackStore;
     try {
+      // better-sqlite3, a native module, is loaded by the commands that store only: validate, build and ics run without it
+      const { FeedbackStore } = await import('../receive/store.js');
       store = new FeedbackStore(options.db);
     } catch (error) {
       console.error(`${options.db}: cannot be opened as a database (${(error as Error).message})`);
