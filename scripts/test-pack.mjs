@@ -106,7 +106,7 @@ try {
   writeFileSync(
     join(project, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<script type="module" blocking="render" src="/node_modules/coalition-widgets/dist/embed/victory-tracker.js"></script>
+<script src="/node_modules/coalition-widgets/dist/embed/victory-tracker.js"></script>
 <script type="module">import 'coalition-widgets/speaker-card.js';</script></head><body>
 <coalition-feed><script type="application/json">${feed}</script>
 <coalition-victory-tracker></coalition-victory-tracker><coalition-speaker-card speaker="chas-moore"></coalition-speaker-card>
