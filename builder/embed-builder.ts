@@ -7,9 +7,8 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { formatProblem } from '../src/feed/parse-feed.js';
-import { readFeed } from '../src/feed/read-feed.js';
-import type { Feed } from '../src/feed/schema.js';
+// the feed format alone, as a user of the package imports it: the widgets come from the files beside the page
+import { formatProblem, readFeed, type Feed } from '../src/feed-format.js';
 import { builderStrings } from './builder-strings.js';
 import {
   embedCode,

@@ -64,7 +64,7 @@ const features = [
   ['UI strings, English and Spanish', /src\/core\/strings\.ts/],
   [
     'the feed: shapes, validation, reading',
-    /src\/feed\/(shape|schema|rules|parse-feed|read-feed|resolve-text|feed-error|local-time)\.ts/,
+    /src\/feed\/(shape|schema|rules|validate-feed|read-feed|resolve-text|feed-error|local-time)\.ts/,
   ],
   ['the feed: loading, sharing, <coalition-feed>', /src\/(feed\/|core\/(feed-controller|coalition-feed)\.ts|feed\.ts)/],
   ['widget base, localization, formatting, styles', /src\/core\//],

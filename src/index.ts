@@ -7,10 +7,8 @@ export { CoalitionEventList } from './event-list/event-list.js';
 export { CoalitionSpeakerCard } from './speaker-card/speaker-card.js';
 export { CoalitionFeedbackForm } from './feedback-form/feedback-form.js';
 export { feedContext } from './feed/feed-context.js';
-export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
 export type { FeedSnapshot, FeedState } from './feed/feed-state.js';
 export { feedSource, fetchFeed, type LoadOptions } from './feed/load-feed.js';
-export { parseFeed, formatProblem, type FeedProblem, type ParsedFeed } from './feed/parse-feed.js';
 export type { Shape, ShapeKind } from './feed/shape.js';
-export { resolveText } from './feed/resolve-text.js';
-export type * from './feed/schema.js';
+// the feed format without the DOM, also its own entry: coalition-widgets/feed-format.js
+export * from './feed-format.js';

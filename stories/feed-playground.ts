@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatProblem } from '../src/feed/parse-feed.js';
+import { formatProblem } from '../src/feed/validate-feed.js';
 import { readFeed } from '../src/feed/read-feed.js';
 import demo from '../demo/feed.json';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { readFeed, type FeedReading } from 'coalition-widgets/feed/read-feed.js';
+import { readFeed, type FeedReading } from 'coalition-widgets/feed-format.js';
 import { Failure } from './command.js';
 
 /** What a source given on the command line holds, and the URL relative addresses in it resolve against. */
@@ -37,7 +37,7 @@ export async function readSource(location: string): Promise<SourceText> {
  * A feed file or URL read as the widgets read it, relative URLs resolved against where it is.
  * A source that cannot be read at all is a `Failure` naming it.
  */
-export async function readFeedAt(location: string): Promise<FeedReading> {
+export async function readFeedFrom(location: string): Promise<FeedReading> {
   try {
     const { text, base } = await readSource(location);
     return readFeed(text, base);

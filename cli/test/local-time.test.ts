@@ -1,7 +1,7 @@
 // Wall-clock times in IANA zones, across daylight saving changes (src/feed/local-time.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseWallTime, zonedTime } from 'coalition-widgets/feed/local-time.js';
+import { parseWallTime, zonedTime } from 'coalition-widgets/feed-format.js';
 
 const read = (text: string, zone: string) => zonedTime(parseWallTime(text)!, zone);
 

@@ -26,7 +26,7 @@ const readObjects = new WeakMap<object, FeedState>();
  * Reads a feed at hand (relative URLs resolved against the page), once per object however many
  * elements are handed it.
  */
-export function stateOfFeedAtHand(input: unknown, label: string): FeedState {
+export function readGivenFeed(input: unknown, label: string): FeedState {
   const key = typeof input === 'object' && input !== null ? input : undefined;
   const cached = key && readObjects.get(key);
   if (cached) return cached;
@@ -88,7 +88,7 @@ export class FeedController implements ReactiveController {
     const src = (this.#src = this.inputs.src());
     if (object !== undefined) {
       const label = typeof object === 'string' ? 'the inline feed' : 'the feed object';
-      this.#set({ state: stateOfFeedAtHand(object, label), reload: () => {} }, true);
+      this.#set({ state: readGivenFeed(object, label), reload: () => {} }, true);
     } else if (src) {
       this.#release = feedSource(src, { timeout: this.inputs.timeout() }).subscribe((snapshot) =>
         this.#set(snapshot, true),

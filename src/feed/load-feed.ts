@@ -1,6 +1,6 @@
 import { FeedError } from './feed-error.js';
 import type { FeedSnapshot, FeedState } from './feed-state.js';
-import type { ParsedFeed } from './parse-feed.js';
+import type { ValidatedFeed } from './validate-feed.js';
 import { readFeed, reportReading, type FeedReading } from './read-feed.js';
 
 /** How patiently a feed is fetched. */
@@ -50,7 +50,7 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
 }
 
 /** Fetches and reads one feed, retrying what may heal; rejects only when `signal` aborts. */
-async function loadFeed(url: string, signal: AbortSignal, options: LoadOptions): Promise<FeedReading> {
+async function fetchFeedReading(url: string, signal: AbortSignal, options: LoadOptions): Promise<FeedReading> {
   for (let tries = 0; ; tries++) {
     try {
       return readFeed(await attempt(url, signal, options.timeout), url);
@@ -73,8 +73,8 @@ export async function fetchFeed(
   url: string,
   signal: AbortSignal,
   options: LoadOptions = defaultLoadOptions,
-): Promise<ParsedFeed> {
-  const reading = await loadFeed(url, signal, options);
+): Promise<ValidatedFeed> {
+  const reading = await fetchFeedReading(url, signal, options);
   if (reading.status === 'error') throw reading.error;
   return reading;
 }
@@ -118,7 +118,7 @@ export class FeedSource {
     this.#request?.abort();
     const request = (this.#request = new AbortController());
     this.#set({ status: 'loading', feed: this.#state.feed });
-    loadFeed(this.url, request.signal, this.options).then(
+    fetchFeedReading(this.url, request.signal, this.options).then(
       (reading) => {
         if (request.signal.aborted) return;
         this.#request = undefined;

@@ -1,8 +1,8 @@
 import { FeedError } from './feed-error.js';
-import { formatProblem, parseFeed, type ParsedFeed } from './parse-feed.js';
+import { formatProblem, validateFeed, type ValidatedFeed } from './validate-feed.js';
 
 /** What reading a feed gave: the feed with its problems, or why there is none. */
-export type FeedReading = ({ status: 'loaded' } & ParsedFeed) | { status: 'error'; error: FeedError };
+export type FeedReading = ({ status: 'loaded' } & ValidatedFeed) | { status: 'error'; error: FeedError };
 
 /**
  * The one way a feed is read, whatever it came as: text (a fetched file, inline JSON, a file on
@@ -19,9 +19,9 @@ export function readFeed(input: unknown, base?: string): FeedReading {
     }
   }
   try {
-    return { status: 'loaded', ...parseFeed(document, base) };
+    return { status: 'loaded', ...validateFeed(document, base) };
   } catch (error) {
-    // parseFeed throws nothing but the FeedError of a document that is not a feed
+    // validateFeed throws nothing but the FeedError of a document that is not a feed
     return { status: 'error', error: error as FeedError };
   }
 }

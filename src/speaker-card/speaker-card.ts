@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { renderExpandable } from '../core/expandable.js';
 import { labelFor } from '../core/strings.js';
-import { stateOfFeedAtHand } from '../core/feed-controller.js';
+import { readGivenFeed } from '../core/feed-controller.js';
 import type { Feed, Speaker } from '../feed/schema.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 
@@ -69,7 +69,7 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
       const feed = { version: 1, coalition: { name: 'person' }, speakers: [{ id: 'person', ...this.person }] };
       this.#personFeed = { person: this.person, feed };
     }
-    return stateOfFeedAtHand(this.#personFeed.feed, 'the person property').feed?.speakers[0];
+    return readGivenFeed(this.#personFeed.feed, 'the person property').feed?.speakers[0];
   }
 
   #pick(feed: Feed): Speaker | undefined {

@@ -4,7 +4,7 @@ import { calendarEntry, foldLine, googleCalendarUrl, toIcs } from '../../src/eve
 import { dayKey, displayZone, formatDayHeading, formatTimeRange } from '../../src/event-list/event-time.js';
 import { eventsJsonLd, scriptSafeJson } from '../../src/event-list/json-ld.js';
 import { groupByDay, isPast, neighborhoodsOf, selectEvents } from '../../src/event-list/select-events.js';
-import { parseFeed } from '../../src/feed/parse-feed.js';
+import { validateFeed } from '../../src/feed/validate-feed.js';
 import { resolveText } from '../../src/feed/resolve-text.js';
 import type { CoalitionEvent } from '../../src/feed/schema.js';
 import { minimalFeed } from '../fixtures/feeds.js';
@@ -92,7 +92,7 @@ describe('event times', () => {
 });
 
 describe('calendar files', () => {
-  const { feed } = parseFeed({
+  const { feed } = validateFeed({
     ...minimalFeed,
     coalition: { name: 'Test Coalition', url: 'https://example.org' },
     events: [
@@ -153,7 +153,7 @@ describe('calendar files', () => {
 
 describe('JSON-LD', () => {
   it('describes events as schema.org Events', () => {
-    const { feed } = parseFeed({
+    const { feed } = validateFeed({
       ...minimalFeed,
       speakers: [{ id: 'ana', name: 'Ana' }],
       events: [

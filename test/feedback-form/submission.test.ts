@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/parse-feed.js';
+import { validateFeed } from '../../src/feed/validate-feed.js';
 import {
   buildSubmission,
   encode,
@@ -10,7 +10,7 @@ import {
 } from '../../src/feedback-form/submission.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
-const { feed } = parseFeed({
+const { feed } = validateFeed({
   ...minimalFeed,
   feedback: {
     questions: [

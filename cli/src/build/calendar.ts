@@ -1,6 +1,5 @@
 import ICAL from 'ical.js';
-import { isoWithOffset, zonedTime } from 'coalition-widgets/feed/local-time.js';
-import { isTimeZone } from 'coalition-widgets/feed/rules.js';
+import { isoWithOffset, zonedTime, isTimeZone } from 'coalition-widgets/feed-format.js';
 import { Failure } from '../command.js';
 import { compact, type SourceResult, type Sourced } from './sourced.js';
 

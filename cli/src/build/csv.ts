@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { parseWallTime, zonedTime } from 'coalition-widgets/feed/local-time.js';
+import { parseWallTime, zonedTime } from 'coalition-widgets/feed-format.js';
 import { Failure } from '../command.js';
 import { compact, slugId, type ListName, type SourceResult, type Sourced } from './sourced.js';
 

@@ -1,6 +1,4 @@
-import { formatProblem, parseFeed } from 'coalition-widgets/feed/parse-feed.js';
-import type { Feed } from 'coalition-widgets/feed/schema.js';
-import type { FeedProblem } from 'coalition-widgets/feed/shape.js';
+import { formatProblem, validateFeed, type Feed, type FeedProblem } from 'coalition-widgets/feed-format.js';
 import type { ListName, Sourced } from './sourced.js';
 
 const LISTS: ListName[] = ['victories', 'events', 'speakers'];
@@ -60,7 +58,7 @@ export function mergeFeed(
     ]);
   }
   // no base URL: relative URLs stay as written, to be resolved where the feed is published
-  const { feed, problems } = parseFeed(candidate);
+  const { feed, problems } = validateFeed(candidate);
   const warnings = problems.map((problem) => {
     const [, list, index] = /^([a-z]+)\[(\d+)\]/.exec(problem.path) ?? [];
     const place = list && origins.get(list)?.[Number(index)];

@@ -1,5 +1,4 @@
-import { isoWithOffset, offsetAt } from 'coalition-widgets/feed/local-time.js';
-import { isTimeZone } from 'coalition-widgets/feed/rules.js';
+import { isoWithOffset, offsetAt, isTimeZone } from 'coalition-widgets/feed-format.js';
 import type { CalendarWindow } from './calendar.js';
 import { Failure } from '../command.js';
 import { compact, type SourceResult, type Sourced } from './sourced.js';

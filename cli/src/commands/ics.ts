@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
-import { calendarEntry, toIcs } from 'coalition-widgets/event-list/calendar.js';
-import { formatProblem } from 'coalition-widgets/feed/parse-feed.js';
-import { resolveText } from 'coalition-widgets/feed/resolve-text.js';
+import { calendarEntry, toIcs, formatProblem, resolveText } from 'coalition-widgets/feed-format.js';
 import type { Command } from '../command.js';
 import { present } from '../present.js';
-import { readFeedAt } from '../read-source.js';
+import { readFeedFrom } from '../read-source.js';
 import { writeWhole } from '../write-whole.js';
 
 const usage = '<feed.json | https://…/feed.json> [--out FILE]';
@@ -25,7 +23,7 @@ export const ics: Command = {
       console.error(`ics: ${(error as Error).message}\nusage: coalition-widgets ics ${usage}`);
       return 2;
     }
-    const reading = await readFeedAt(source);
+    const reading = await readFeedFrom(source);
     if (reading.status === 'error') {
       console.error(`${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`);
       return 1;

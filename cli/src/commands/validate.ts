@@ -1,6 +1,6 @@
-import { formatProblem } from 'coalition-widgets/feed/parse-feed.js';
+import { formatProblem } from 'coalition-widgets/feed-format.js';
 import type { Command } from '../command.js';
-import { readFeedAt } from '../read-source.js';
+import { readFeedFrom } from '../read-source.js';
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -14,7 +14,7 @@ export const validate: Command = {
       console.error(`usage: coalition-widgets validate ${this.usage}`);
       return 2;
     }
-    const reading = await readFeedAt(source);
+    const reading = await readFeedFrom(source);
     if (reading.status === 'error') {
       const { kind, message } = reading.error;
       if (kind === 'not-json') {

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/feed-error.js';
-import { formatProblem, parseFeed } from '../../src/feed/parse-feed.js';
+import { formatProblem, validateFeed } from '../../src/feed/validate-feed.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
-const problemsOf = (input: object): string[] => parseFeed(input).problems.map(formatProblem);
+const problemsOf = (input: object): string[] => validateFeed(input).problems.map(formatProblem);
 
 function notAFeed(input: unknown): FeedError {
   try {
-    parseFeed(input);
+    validateFeed(input);
   } catch (error) {
     expect(error).to.be.instanceOf(FeedError);
     expect((error as FeedError).kind).to.equal('not-a-feed');
@@ -18,10 +18,10 @@ function notAFeed(input: unknown): FeedError {
 
 const event = { id: 'e1', title: 'Tenant clinic', start: '2026-12-05T18:30:00-06:00' };
 
-describe('parseFeed', () => {
+describe('validateFeed', () => {
   describe('a good feed', () => {
     it('keeps every valid entry, fills empty lists and reports nothing', () => {
-      const { feed, problems } = parseFeed(minimalFeed);
+      const { feed, problems } = validateFeed(minimalFeed);
       expect(problems).to.deep.equal([]);
       expect(feed.coalition.name).to.equal('Test Coalition');
       expect(feed.victories).to.deep.equal([]);
@@ -30,7 +30,7 @@ describe('parseFeed', () => {
     });
 
     it('ignores unknown fields', () => {
-      const { feed, problems } = parseFeed({ ...minimalFeed, extra: true, events: [{ ...event, colour: 'red' }] });
+      const { feed, problems } = validateFeed({ ...minimalFeed, extra: true, events: [{ ...event, colour: 'red' }] });
       expect(problems).to.deep.equal([]);
       expect(feed.events[0]).to.deep.equal(event);
       expect(feed).not.to.have.property('extra');
@@ -38,7 +38,7 @@ describe('parseFeed', () => {
 
     it('accepts bilingual text objects wherever text is human-readable', () => {
       const title = { en: 'Tenant clinic', es: 'Clínica para inquilinos' };
-      const { feed, problems } = parseFeed({ ...minimalFeed, events: [{ ...event, title }] });
+      const { feed, problems } = validateFeed({ ...minimalFeed, events: [{ ...event, title }] });
       expect(problems).to.deep.equal([]);
       expect(feed.events[0]!.title).to.deep.equal(title);
     });
@@ -64,7 +64,7 @@ describe('parseFeed', () => {
 
   describe('bad entries', () => {
     it('leaves out an entry whose required field is bad, keeps the rest, and names the path', () => {
-      const { feed, problems } = parseFeed({
+      const { feed, problems } = validateFeed({
         ...minimalFeed,
         events: [event, { ...event, id: 'e2' }, { ...event, id: 'e3' }, { ...event, id: 'e4', start: 'next Tuesday' }],
       });
@@ -101,7 +101,7 @@ describe('parseFeed', () => {
     });
 
     it('ignores a bad optional value but keeps its entry', () => {
-      const { feed, problems } = parseFeed({
+      const { feed, problems } = validateFeed({
         ...minimalFeed,
         events: [{ ...event, rsvp: 'javascript:alert(1)', location: { name: 'Library', url: 'javascript:alert(2)' } }],
       });
@@ -113,7 +113,7 @@ describe('parseFeed', () => {
     });
 
     it('allows only web addresses for images and the feedback endpoint', () => {
-      const { feed, problems } = parseFeed({
+      const { feed, problems } = validateFeed({
         ...minimalFeed,
         speakers: [{ id: 's', name: 'Ana', photo: { src: 'mailto:a@b.org', alt: 'Ana' } }],
         feedback: { endpoint: 'javascript:void 0' },
@@ -124,13 +124,13 @@ describe('parseFeed', () => {
     });
 
     it('leaves out a second entry with the same id', () => {
-      const { feed, problems } = parseFeed({ ...minimalFeed, events: [event, { ...event, title: 'Copy' }] });
+      const { feed, problems } = validateFeed({ ...minimalFeed, events: [event, { ...event, title: 'Copy' }] });
       expect(feed.events).to.have.length(1);
       expect(problems.map(formatProblem)).to.deep.equal(['events[1].id: "e1" is used twice; entry left out']);
     });
 
     it('ignores an end before the start, and unknown speakers of an event', () => {
-      const { feed, problems } = parseFeed({
+      const { feed, problems } = validateFeed({
         ...minimalFeed,
         speakers: [{ id: 'ana', name: 'Ana' }],
         events: [{ ...event, end: '2026-12-05T17:00:00-06:00', speakers: ['ana', 'ghost'] }],
@@ -143,7 +143,7 @@ describe('parseFeed', () => {
     });
 
     it('leaves out bad items of a list inside an entry one by one', () => {
-      const { feed, problems } = parseFeed({
+      const { feed, problems } = validateFeed({
         ...minimalFeed,
         speakers: [
           {
@@ -164,7 +164,7 @@ describe('parseFeed', () => {
     });
 
     it('ignores a list that is not a list, and questions that cannot be answered', () => {
-      const { feed, problems } = parseFeed({
+      const { feed, problems } = validateFeed({
         ...minimalFeed,
         events: { id: 'e1' },
         feedback: {
@@ -187,7 +187,7 @@ describe('parseFeed', () => {
     });
 
     it('refuses empty text, trims text, and checks metrics', () => {
-      const { feed, problems } = parseFeed({
+      const { feed, problems } = validateFeed({
         ...minimalFeed,
         victories: [
           { id: ' v1 ', title: '  Route 7 restored ', date: '2024-03-14', metric: { value: 1200, goal: 0 } },

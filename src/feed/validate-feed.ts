@@ -5,7 +5,7 @@ import { INVALID, isRecord, type FeedProblem } from './shape.js';
 export type { FeedProblem } from './shape.js';
 
 /** A feed with its bad entries left out, and what was wrong with them. */
-export interface ParsedFeed {
+export interface ValidatedFeed {
   feed: Feed;
   problems: FeedProblem[];
 }
@@ -19,7 +19,7 @@ export const formatProblem = (problem: FeedProblem): string =>
  * `problems`; a document that is not a feed at all throws a `FeedError` of kind `not-a-feed`.
  * Relative URLs in it are resolved against `base`, the feed document's own URL.
  */
-export function parseFeed(input: unknown, base?: string): ParsedFeed {
+export function validateFeed(input: unknown, base?: string): ValidatedFeed {
   if (!isRecord(input)) {
     throw new FeedError('not-a-feed', 'the document is not a JSON object');
   }
