@@ -12,11 +12,12 @@ import { formatProblem, readFeed, type Feed } from '../src/feed-format.js';
 import { builderStrings } from './builder-strings.js';
 import {
   embedCode,
+  defaultOf,
   embedTree,
+  optionsOf,
   stateFromQuery,
   stateToQuery,
   widgetNames,
-  widgetOptions,
   type BuilderState,
   type ElementSpec,
   type OptionName,
@@ -440,13 +441,14 @@ export class CoalitionEmbedBuilder extends LitElement {
   #renderOptions(widget: WidgetName): TemplateResult | typeof nothing {
     const s = this.#strings;
     const options = this.state.options[widget] ?? {};
-    if (!widgetOptions[widget].length) return nothing;
+    if (!optionsOf(widget).length) return nothing;
     return html`<fieldset>
       <legend>${s.widgets[widget]}</legend>
-      ${widgetOptions[widget].map((option) => {
+      ${optionsOf(widget).map((option) => {
         const set = (value: string) => this.#setOption(widget, option, value);
         const value = options[option] ?? '';
-        if (option === 'layout') return this.#select(s.layout, value || 'list', Object.entries(s.layouts), set);
+        if (option === 'layout')
+          return this.#select(s.layout, value || defaultOf(widget, option), Object.entries(s.layouts), set);
         if (option === 'limit') {
           return html`<div class="field">
             <label

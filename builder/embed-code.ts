@@ -3,19 +3,25 @@
  * page's address (so a builder link can be shared), the elements it makes, and the code to paste.
  */
 
-export const widgetNames = ['victory-tracker', 'event-list', 'speaker-card', 'feedback-form'] as const;
-export type WidgetName = (typeof widgetNames)[number];
+import { widgetAttributes } from './widgets.generated.js';
+
+export type WidgetName = keyof typeof widgetAttributes;
+/** The widgets, in the order they are registered (from custom-elements.json). */
+export const widgetNames = Object.keys(widgetAttributes) as WidgetName[];
 export type Variant = 'html' | 'react' | 'vue';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Each widget's own options, with the value that means "not set". */
-export const widgetOptions: Record<WidgetName, readonly ('layout' | 'limit' | 'tag' | 'neighborhood' | 'speaker')[]> = {
-  'victory-tracker': ['layout', 'limit', 'tag', 'neighborhood'],
-  'event-list': ['limit', 'tag', 'neighborhood'],
-  'speaker-card': ['speaker'],
-  'feedback-form': [],
-};
-export type OptionName = (typeof widgetOptions)[WidgetName][number];
+/** The options the builder has a control for, in the order it shows them. */
+const builderOptions = ['layout', 'limit', 'tag', 'neighborhood', 'speaker'] as const;
+export type OptionName = (typeof builderOptions)[number];
+
+/** A widget's own options: those of its documented attributes the builder has a control for. */
+export const optionsOf = (widget: WidgetName): OptionName[] =>
+  builderOptions.filter((option) => option in widgetAttributes[widget]);
+
+/** An attribute's documented default ('' when it has none to write). */
+export const defaultOf = (widget: WidgetName, option: OptionName): string =>
+  (widgetAttributes[widget] as Partial<Record<string, string>>)[option] ?? '';
 
 export interface BuilderState {
   /** The feed's address. */
@@ -74,7 +80,7 @@ export function stateFromQuery(query: string): BuilderState {
   const accent = params.get('accent') ?? '';
   if (HEX.test(accent)) state.accent = accent;
   for (const widget of widgetNames) {
-    for (const option of widgetOptions[widget]) {
+    for (const option of optionsOf(widget)) {
       const value = params.get(`${widget}.${option}`);
       if (value) (state.options[widget] ??= {})[option] = value;
     }
@@ -103,9 +109,9 @@ export function embedTree(state: BuilderState): ElementSpec[] {
   const widget = (name: WidgetName): ElementSpec => ({
     tag: `coalition-${name}`,
     attributes: [
-      ...widgetOptions[name].flatMap((option): [string, string][] => {
+      ...optionsOf(name).flatMap((option): [string, string][] => {
         const value = state.options[name]?.[option];
-        return value && !(option === 'layout' && value === 'list') ? [[option, value]] : [];
+        return value && value !== defaultOf(name, option) ? [[option, value]] : [];
       }),
       ...(state.theme !== 'light' ? ([['theme', state.theme]] as [string, string][]) : []),
     ],

@@ -1,24 +1,30 @@
+// Generated from custom-elements.json by scripts/build-element-lists.mjs (npm run analyze): do not edit.
 import type {
-  CoalitionEventList,
   CoalitionFeed,
-  CoalitionFeedbackForm,
-  CoalitionSpeakerCard,
   CoalitionVictoryTracker,
+  CoalitionEventList,
+  CoalitionSpeakerCard,
+  CoalitionFeedbackForm,
 } from 'coalition-widgets';
 
 type Props<E, K extends keyof E> = Partial<Pick<E, K>>;
-type WidgetProps = 'src' | 'feed' | 'theme' | 'timeout';
 
 /** The properties each tag takes, shared by the React, Vue and Svelte declarations. */
 export interface CoalitionElementProps {
   'coalition-feed': Props<CoalitionFeed, 'src' | 'feed' | 'timeout'>;
   'coalition-victory-tracker': Props<
     CoalitionVictoryTracker,
-    WidgetProps | 'layout' | 'limit' | 'tag' | 'neighborhood' | 'victory'
+    'layout' | 'limit' | 'tag' | 'neighborhood' | 'victory' | 'src' | 'feed' | 'theme' | 'timeout'
   >;
-  'coalition-event-list': Props<CoalitionEventList, WidgetProps | 'past' | 'neighborhood' | 'tag' | 'limit'>;
-  'coalition-speaker-card': Props<CoalitionSpeakerCard, WidgetProps | 'speaker' | 'person'>;
-  'coalition-feedback-form': Props<CoalitionFeedbackForm, WidgetProps | 'endpoint' | 'topic' | 'sendTimeout'>;
+  'coalition-event-list': Props<
+    CoalitionEventList,
+    'past' | 'neighborhood' | 'tag' | 'limit' | 'src' | 'feed' | 'theme' | 'timeout'
+  >;
+  'coalition-speaker-card': Props<CoalitionSpeakerCard, 'speaker' | 'person' | 'src' | 'feed' | 'theme' | 'timeout'>;
+  'coalition-feedback-form': Props<
+    CoalitionFeedbackForm,
+    'endpoint' | 'topic' | 'sendTimeout' | 'src' | 'feed' | 'theme' | 'timeout'
+  >;
 }
 
 /** React 19 and Svelte listen to custom element events through `on` + the event name. */

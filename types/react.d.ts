@@ -6,15 +6,12 @@ import type { CoalitionElementProps, CoalitionEventProps } from './elements.js';
 type Tag<K extends keyof CoalitionElementProps> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> &
   CoalitionElementProps[K] &
   CoalitionEventProps;
+type Tags = { [K in keyof CoalitionElementProps]: Tag<K> };
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      'coalition-feed': Tag<'coalition-feed'>;
-      'coalition-victory-tracker': Tag<'coalition-victory-tracker'>;
-      'coalition-event-list': Tag<'coalition-event-list'>;
-      'coalition-speaker-card': Tag<'coalition-speaker-card'>;
-      'coalition-feedback-form': Tag<'coalition-feedback-form'>;
-    }
+    // one per tag of CoalitionElementProps (types/elements.d.ts, generated from custom-elements.json)
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the tags merge into the framework's own interface
+    interface IntrinsicElements extends Tags {}
   }
 }

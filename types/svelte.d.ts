@@ -5,13 +5,10 @@ import type { CoalitionElementProps, CoalitionEventProps } from './elements.js';
 type Tag<K extends keyof CoalitionElementProps> = HTMLAttributes<HTMLElement> &
   CoalitionElementProps[K] &
   CoalitionEventProps;
+type Tags = { [K in keyof CoalitionElementProps]: Tag<K> };
 
 declare module 'svelte/elements' {
-  interface SvelteHTMLElements {
-    'coalition-feed': Tag<'coalition-feed'>;
-    'coalition-victory-tracker': Tag<'coalition-victory-tracker'>;
-    'coalition-event-list': Tag<'coalition-event-list'>;
-    'coalition-speaker-card': Tag<'coalition-speaker-card'>;
-    'coalition-feedback-form': Tag<'coalition-feedback-form'>;
-  }
+  // one per tag of CoalitionElementProps (types/elements.d.ts, generated from custom-elements.json)
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the tags merge into the framework's own interface
+  interface SvelteHTMLElements extends Tags {}
 }

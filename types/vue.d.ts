@@ -2,12 +2,10 @@
 import type { DefineComponent } from 'vue';
 import type { CoalitionElementProps } from './elements.js';
 
+type Tags = { [K in keyof CoalitionElementProps]: DefineComponent<CoalitionElementProps[K]> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'coalition-feed': DefineComponent<CoalitionElementProps['coalition-feed']>;
-    'coalition-victory-tracker': DefineComponent<CoalitionElementProps['coalition-victory-tracker']>;
-    'coalition-event-list': DefineComponent<CoalitionElementProps['coalition-event-list']>;
-    'coalition-speaker-card': DefineComponent<CoalitionElementProps['coalition-speaker-card']>;
-    'coalition-feedback-form': DefineComponent<CoalitionElementProps['coalition-feedback-form']>;
-  }
+  // one per tag of CoalitionElementProps (types/elements.d.ts, generated from custom-elements.json)
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the tags merge into the framework's own interface
+  interface GlobalComponents extends Tags {}
 }

@@ -8,12 +8,9 @@
 	const { __ } = wp.i18n;
 	const ServerSideRender = wp.serverSideRender;
 
-	const labels = {
-		'victory-tracker': __( 'Victory tracker', 'coalition-widgets' ),
-		'event-list': __( 'Event list', 'coalition-widgets' ),
-		'speaker-card': __( 'Speaker card', 'coalition-widgets' ),
-		'feedback-form': __( 'Feedback form', 'coalition-widgets' ),
-	};
+	// the widget types and their attributes come from custom-elements.json (includes/attributes.php)
+	const types = Object.keys( settings.attributes ).filter( ( type ) => type !== 'feed' );
+	const label = ( type ) => type[ 0 ].toUpperCase() + type.slice( 1 ).replace( /-/g, ' ' );
 	const choices = {
 		theme: [ '', 'light', 'dark', 'auto' ],
 		layout: [ '', 'list', 'grid', 'highlight' ],
@@ -52,7 +49,7 @@
 						el( SelectControl, {
 							label: __( 'Widget', 'coalition-widgets' ),
 							value: type,
-							options: Object.keys( labels ).map( ( value ) => ( { value, label: labels[ value ] } ) ),
+							options: types.map( ( value ) => ( { value, label: label( value ) } ) ),
 							onChange: ( value ) => setAttributes( { type: value } ),
 						} ),
 						fields
