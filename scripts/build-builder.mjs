@@ -1,5 +1,6 @@
 // `npm run build` (after the widget bundle): the embed builder, dist/builder/index.html and its
-// module. It loads the widgets from ../coalition-widgets.js, as a partner page would.
+// module. It loads the widgets from ../coalition-widgets.js, as a partner page would; builder.js is
+// plain DOM and the DOM-free feed format, so the page holds one copy of Lit (inside the one file).
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 

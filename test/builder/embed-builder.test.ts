@@ -103,6 +103,21 @@ describe('the embed builder', () => {
     expect([...root.querySelectorAll('button')].map((button) => button.textContent!.trim())).to.include('Copy');
   });
 
+  it('loads Lit once, inside the one file beside it, as a partner page does', async () => {
+    const { frame } = await openBuilder();
+    // every copy of lit-html, LitElement or ReactiveElement that runs adds its version to these lists
+    const page = frame.contentWindow as Window & Record<string, string[] | undefined>;
+    for (const list of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions']) {
+      expect(page[list], list).to.have.length(1);
+    }
+    const scripts = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter(({ name }) => name.endsWith('.js'))
+      .map(({ name }) => new URL(name).pathname)
+      .filter((path) => path.startsWith('/dist/'));
+    expect(scripts).to.deep.equal(['/dist/coalition-widgets.js', '/dist/builder/builder.js']);
+  });
+
   it('fills Tag, Neighborhood and Speaker from the feed, and writes the smallest correct code', async () => {
     const builder = await openBuilder();
     const { root } = builder;
