@@ -1,3 +1,4 @@
+import { timesOf } from '../feed/event-times.js';
 import type { CoalitionEvent, Feed, Text } from '../feed/schema.js';
 
 /** An event as a calendar sees it, its text already in the reader's language. */
@@ -24,12 +25,13 @@ export function calendarEntry(
   } catch {
     // no coalition URL: the fallback domain keeps UIDs well formed
   }
+  const times = timesOf(event, feed.coalition.timezone);
   const place = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
   return {
     uid: `${event.id}@${domain}`,
     title: text(event.title),
-    start: new Date(event.start),
-    end: event.end ? new Date(event.end) : undefined,
+    start: new Date(times.start),
+    end: event.end ? new Date(times.end) : undefined,
     location: place || event.online?.url,
     description: text(event.description) || undefined,
     url: event.rsvp ?? event.online?.url ?? event.location?.url,

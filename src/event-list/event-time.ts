@@ -1,4 +1,5 @@
 import { dateFormat } from '../core/format.js';
+import { timesOf } from '../feed/event-times.js';
 import { isoWithOffset, offsetAt } from '../feed/local-time.js';
 import type { CoalitionEvent } from '../feed/schema.js';
 
@@ -38,8 +39,9 @@ export function formatDayHeading(day: string, lang: string, thisYear = new Date(
 
 /** "6:30 – 8:00 PM CST", or with dates when the event spans days; the zone label is always there. */
 export function formatTimeRange(event: CoalitionEvent, zone: string | undefined, lang: string): string {
-  const start = new Date(event.start);
-  const end = event.end ? new Date(event.end) : undefined;
+  const times = timesOf(event);
+  const start = new Date(times.start);
+  const end = event.end ? new Date(times.end) : undefined;
   const spansDays = end !== undefined && dayKey(start, zone) !== dayKey(end, zone);
   const format = dateFormat(
     lang,

@@ -1,5 +1,6 @@
 import { sameName } from '../feed/resolve-text.js';
 import type { CoalitionEvent } from '../feed/schema.js';
+import { isPast, timesOf } from '../feed/event-times.js';
 import { dayKey } from './event-time.js';
 
 /** Which events to show. */
@@ -12,22 +13,6 @@ export interface EventFilter {
   now: number;
 }
 
-const instants = new WeakMap<CoalitionEvent, { start: number; end: number }>();
-
-/** An event's start and end as numbers, parsed once. */
-export function instantsOf(event: CoalitionEvent): { start: number; end: number } {
-  let times = instants.get(event);
-  if (!times) {
-    const start = Date.parse(event.start);
-    times = { start, end: event.end ? Date.parse(event.end) : start };
-    instants.set(event, times);
-  }
-  return times;
-}
-
-/** An event is past when its end, or its start when it has none, has passed. */
-export const isPast = (event: CoalitionEvent, now: number): boolean => instantsOf(event).end < now;
-
 /** The events that match, soonest first (or, for past events, newest first). */
 export function selectEvents(events: readonly CoalitionEvent[], filter: EventFilter): CoalitionEvent[] {
   const { neighborhood, tag, now } = filter;
@@ -39,7 +24,7 @@ export function selectEvents(events: readonly CoalitionEvent[], filter: EventFil
         (!neighborhood || (event.neighborhood !== undefined && sameName(event.neighborhood, neighborhood))) &&
         (!tag || event.tags?.some((each) => sameName(each, tag))),
     )
-    .sort((a, b) => (instantsOf(a).start - instantsOf(b).start) * (past ? -1 : 1));
+    .sort((a, b) => (timesOf(a).start - timesOf(b).start) * (past ? -1 : 1));
 }
 
 /** The neighborhoods named by events, each once however it is capitalized, in alphabetical order. */
@@ -64,7 +49,9 @@ export function groupByDay(
 ): EventDay[] {
   const days = new Map<string, CoalitionEvent[]>();
   for (const event of events) {
-    const day = dayKey(new Date(instantsOf(event).start), zoneOf(event));
+    // an all-day event is on its first day wherever it is read
+    const times = timesOf(event);
+    const day = times.days?.[0] ?? dayKey(new Date(times.start), zoneOf(event));
     const list = days.get(day);
     if (list) list.push(event);
     else days.set(day, [event]);

@@ -1,4 +1,4 @@
-import { isEmail, isHexColor, isIsoDate, isIsoDateTime } from './rules.js';
+import { DATE_PATTERN, EVENT_TIME_PATTERN, isEmail, isEventTime, isHexColor, isIsoDate } from './rules.js';
 import { feedShape } from './schema.js';
 import type { Shape } from './shape.js';
 
@@ -9,8 +9,9 @@ export type Descriptions = Record<string, string>;
 
 /** What each check of the feed's strings asks, as JSON Schema says it. */
 const rules = new Map<(value: string) => boolean, JsonSchema>([
-  [isIsoDate, { format: 'date' }],
-  [isIsoDateTime, { format: 'date-time' }],
+  // the validator's own patterns, so both accept exactly the same dates and times
+  [isIsoDate, { pattern: DATE_PATTERN }],
+  [isEventTime, { pattern: EVENT_TIME_PATTERN }],
   [isEmail, { format: 'email' }],
   [isHexColor, { pattern: '^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$' }],
 ]);

@@ -2,7 +2,7 @@
  * Feed format version 1, written once: the validator, the TypeScript types and (through a build
  * script) the JSON Schema all come from these shapes.
  */
-import { isIsoDate, isIsoDateTime, isLanguageTag, isTimeZone, isEmail, isHexColor } from './rules.js';
+import { isEventTime, isIsoDate, isLanguageTag, isTimeZone, isEmail, isHexColor } from './rules.js';
 import { boolean, exactly, INVALID, list, number, object, oneOf, string, text, url, type Infer } from './shape.js';
 
 export type { Text } from './shape.js';
@@ -13,7 +13,10 @@ const bilingual = text(isLanguageTag);
 export const link = url(['https:', 'http:', 'mailto:'], 'not an https:, http: or mailto: link');
 /** An address to load or post to: `https:` or `http:`, or relative to the feed. */
 export const webUrl = url(['https:', 'http:'], 'not an https: or http: address');
-const dateTime = string(isIsoDateTime, 'not a date-time with an offset (2026-12-05T18:30:00-06:00)');
+const eventTime = string(
+  isEventTime,
+  'not a date-time with its offset (2026-12-05T18:30:00-06:00), a local time (2027-03-20T10:00) or a date (2027-01-16)',
+);
 const timeZone = string(isTimeZone, 'not an IANA time zone (America/Chicago)');
 const tags = list(label);
 const image = object({ src: webUrl, alt: bilingual }, ['src']);
@@ -52,8 +55,8 @@ export const eventShape = object(
   {
     id: label,
     title: bilingual,
-    start: dateTime,
-    end: dateTime,
+    start: eventTime,
+    end: eventTime,
     timezone: timeZone,
     status: oneOf(eventStatuses),
     description: bilingual,
@@ -65,14 +68,8 @@ export const eventShape = object(
     speakers: list(label),
     image,
   },
+  // start and end are read against each other, and in a zone, where the whole feed is known (settleTimes)
   ['id', 'title', 'start'],
-  (event, path, problems) => {
-    if (event.end && Date.parse(event.end) < Date.parse(event.start)) {
-      problems.push({ path: `${path}.end`, message: 'before the start', fate: 'value ignored' });
-      delete event.end;
-    }
-    return event;
-  },
 );
 
 export const speakerShape = object(

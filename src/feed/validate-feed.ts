@@ -1,3 +1,4 @@
+import { settleTimes } from './event-times.js';
 import { FeedError } from './feed-error.js';
 import { feedShape, type Feed } from './schema.js';
 import { INVALID, isRecord, type FeedProblem } from './shape.js';
@@ -14,12 +15,19 @@ export interface ValidatedFeed {
 export const formatProblem = (problem: FeedProblem): string =>
   `${problem.path}: ${problem.message}${problem.fate ? `; ${problem.fate}` : ''}`;
 
+/** How to validate a feed. */
+export interface ValidateOptions {
+  /** Keep local times as written (the command line's `build`); they are still checked and read. */
+  asWritten?: boolean;
+}
+
 /**
  * Validates a parsed JSON document as a feed, version 1. Bad entries are left out and listed in
  * `problems`; a document that is not a feed at all throws a `FeedError` of kind `not-a-feed`.
- * Relative URLs in it are resolved against `base`, the feed document's own URL.
+ * Relative URLs in it are resolved against `base`, the feed document's own URL. Local times are
+ * read once, here, in the event's or the coalition's zone (see `settleTimes`).
  */
-export function validateFeed(input: unknown, base?: string): ValidatedFeed {
+export function validateFeed(input: unknown, base?: string, options: ValidateOptions = {}): ValidatedFeed {
   if (!isRecord(input)) {
     throw new FeedError('not-a-feed', 'the document is not a JSON object');
   }
@@ -30,13 +38,18 @@ export function validateFeed(input: unknown, base?: string): ValidatedFeed {
   const speakers = parsed.speakers ?? [];
   const known = new Set(speakers.map((speaker) => speaker.id));
   const rawEvents = (input as { events?: { id?: unknown }[] }).events ?? [];
-  const events = (parsed.events ?? []).map((event) => {
-    if (!event.speakers?.some((id) => !known.has(id))) return event;
-    const path = `events[${rawEvents.findIndex((raw) => raw?.id === event.id)}].speakers`;
-    for (const id of event.speakers) {
-      if (!known.has(id)) problems.push({ path, message: `no speaker "${id}"`, fate: 'value ignored' });
+  let index = -1;
+  const events = (parsed.events ?? []).flatMap((event) => {
+    // valid events keep their order, so each one's place is the next with its id
+    index = rawEvents.findIndex((raw, at) => at > index && typeof raw?.id === 'string' && raw.id.trim() === event.id);
+    const path = `events[${index}]`;
+    const withSpeakers = event.speakers ? { ...event, speakers: event.speakers.filter((id) => known.has(id)) } : event;
+    const settled = settleTimes(withSpeakers, parsed.coalition.timezone, path, problems, options.asWritten);
+    for (const id of settled ? (event.speakers ?? []) : []) {
+      if (!known.has(id))
+        problems.push({ path: `${path}.speakers`, message: `no speaker "${id}"`, fate: 'value ignored' });
     }
-    return { ...event, speakers: event.speakers.filter((id) => known.has(id)) };
+    return settled ? [settled] : [];
   });
 
   return {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isEmail, isHexColor, isIsoDate, isIsoDateTime, isLanguageTag, isTimeZone } from '../../src/feed/rules.js';
+import { isEmail, isHexColor, isEventTime, isIsoDate, isLanguageTag, isTimeZone } from '../../src/feed/rules.js';
 import { link, webUrl } from '../../src/feed/schema.js';
 import { INVALID, type FeedProblem } from '../../src/feed/shape.js';
 
@@ -13,14 +13,35 @@ describe('feed rules', () => {
     expect(isIsoDate('2024-03-14T10:00:00Z')).to.be.false;
   });
 
-  it('accepts date-times only with an offset or Z', () => {
-    expect(isIsoDateTime('2026-12-05T18:30:00-06:00')).to.be.true;
-    expect(isIsoDateTime('2026-12-05T18:30Z')).to.be.true;
-    expect(isIsoDateTime('2026-12-05T18:30:00.123+0530')).to.be.true;
-    expect(isIsoDateTime('2026-12-05T18:30:00')).to.be.false;
-    expect(isIsoDateTime('2026-12-05')).to.be.false;
-    expect(isIsoDateTime('2026-02-30T10:00:00Z')).to.be.false;
-    expect(isIsoDateTime('2026-12-05T24:00:00Z')).to.be.false;
+  it('accepts, for an event, RFC 3339 date-times, local times and dates, and nothing else', () => {
+    for (const good of [
+      '2026-12-05T18:30:00-06:00',
+      '2026-12-05T18:30:00Z',
+      '2026-12-05t18:30:00.123z',
+      '2026-12-05T18:30:00.5+05:30',
+      '2027-03-20T10:00',
+      '2027-03-20T10:00:59',
+      '2027-01-16',
+      '2028-02-29',
+      '2000-02-29',
+    ]) {
+      expect(isEventTime(good), good).to.be.true;
+    }
+    for (const bad of [
+      '2026-12-05T18:30-06:00',
+      '2026-12-05T18:30Z',
+      '2026-12-05T18:30:00+0530',
+      '2026-12-05 18:30:00Z',
+      '2026-02-30T10:00:00Z',
+      '2100-02-29',
+      '2026-12-05T24:00:00Z',
+      '2026-12-05T18:30:60Z',
+      '2026-12-05T18',
+      '+02026-12-05',
+      'tomorrow',
+    ]) {
+      expect(isEventTime(bad), bad).to.be.false;
+    }
   });
 
   it('knows IANA time zones', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/feed-error.js';
+import { timesOf } from '../../src/feed/event-times.js';
 import { formatProblem, validateFeed } from '../../src/feed/validate-feed.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
@@ -70,7 +71,7 @@ describe('validateFeed', () => {
       });
       expect(feed.events.map((e) => e.id)).to.deep.equal(['e1', 'e2', 'e3']);
       expect(problems.map(formatProblem)).to.deep.equal([
-        'events[3].start: not a date-time with an offset (2026-12-05T18:30:00-06:00); entry left out',
+        'events[3].start: not a date-time with its offset (2026-12-05T18:30:00-06:00), a local time (2027-03-20T10:00) or a date (2027-01-16); entry left out',
       ]);
     });
 
@@ -94,9 +95,9 @@ describe('validateFeed', () => {
         'victories[1].title: required; entry left out',
         'victories[2].title: not text, nor an object of languages such as {"en": "…", "es": "…"}; entry left out',
         'victories[3]: not an object; entry left out',
-        'events[0].start: not a date-time with an offset (2026-12-05T18:30:00-06:00); entry left out',
         'events[1].timezone: not an IANA time zone (America/Chicago); value ignored',
         'events[2].status: not one of scheduled, cancelled, postponed, rescheduled; value ignored',
+        'events[0].start: a local time, but neither the event nor the coalition names a timezone; entry left out',
       ]);
     });
 
@@ -139,6 +140,33 @@ describe('validateFeed', () => {
       expect(problems.map(formatProblem)).to.deep.equal([
         'events[0].end: before the start; value ignored',
         'events[0].speakers: no speaker "ghost"; value ignored',
+      ]);
+    });
+
+    it('checks an end against its start once both are read, whatever their forms', () => {
+      const { feed, problems } = validateFeed({
+        ...minimalFeed,
+        coalition: { name: 'C', timezone: 'America/Chicago' },
+        events: [
+          { ...event, id: 'local', start: '2027-01-16T10:00', end: '2027-01-16T16:30:00Z' },
+          { ...event, id: 'early', start: '2027-01-16T10:00', end: '2027-01-16T15:59:00Z' },
+          { ...event, id: 'days', start: '2027-01-16', end: '2027-01-15' },
+          { ...event, id: 'mixed', start: '2027-01-16', end: '2027-01-17T10:00' },
+          { ...event, id: 'mixed-back', start: '2027-01-16T10:00', end: '2027-01-17' },
+        ],
+      });
+      expect(feed.events.map((e) => e.end)).to.deep.equal([
+        '2027-01-16T16:30:00Z',
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'events[1].end: before the start; value ignored',
+        'events[2].end: before the start; value ignored',
+        'events[3].end: not a date, as the all-day start is; value ignored',
+        'events[4].end: a date, but the start has a time; value ignored',
       ]);
     });
 
@@ -204,6 +232,92 @@ describe('validateFeed', () => {
         'victories[1].title: not text, nor an object of languages such as {"en": "…", "es": "…"}; entry left out',
         'victories[2].metric.value: not a number; value ignored',
       ]);
+    });
+  });
+
+  describe('local times and all-day events', () => {
+    const chicago = { name: 'C', timezone: 'America/Chicago' };
+
+    it('reads a local time in the coalition’s zone, or the event’s own, once, across daylight saving', () => {
+      const { feed, problems } = validateFeed({
+        ...minimalFeed,
+        coalition: chicago,
+        events: [
+          { ...event, id: 'winter', start: '2027-01-16T10:00', end: '2027-01-16T12:00:30' },
+          { ...event, id: 'summer', start: '2027-03-20T10:00' },
+          { ...event, id: 'madrid', start: '2027-03-20T10:00', timezone: 'Europe/Madrid' },
+          { ...event, id: 'offset', start: '2027-03-20T10:00:00.5+05:30' },
+        ],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(feed.events.map((e) => [e.start, e.end])).to.deep.equal([
+        ['2027-01-16T10:00:00-06:00', '2027-01-16T12:00:30-06:00'],
+        ['2027-03-20T10:00:00-05:00', undefined],
+        ['2027-03-20T10:00:00+01:00', undefined],
+        ['2027-03-20T10:00:00.5+05:30', undefined],
+      ]);
+      expect(timesOf(feed.events[1]!).start).to.equal(Date.UTC(2027, 2, 20, 15));
+      expect(timesOf(feed.events[3]!).start).to.equal(Date.UTC(2027, 2, 20, 4, 30, 0, 500));
+    });
+
+    it('shows a time the clocks skip (spring forward) or repeat (fall back), with a warning naming its path', () => {
+      const { feed, problems } = validateFeed({
+        ...minimalFeed,
+        coalition: chicago,
+        events: [
+          { ...event, id: 'skipped', start: '2027-03-14T02:30' },
+          { ...event, id: 'repeated', start: '2027-11-07T01:00', end: '2027-11-07T01:30' },
+        ],
+      });
+      expect(feed.events.map((e) => [e.start, e.end])).to.deep.equal([
+        ['2027-03-14T03:30:00-05:00', undefined],
+        ['2027-11-07T01:00:00-05:00', '2027-11-07T01:30:00-05:00'],
+      ]);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'events[0].start: 2027-03-14T02:30 does not exist in America/Chicago (daylight saving); shown as 2027-03-14T03:30:00-05:00',
+        'events[1].start: 2027-11-07T01:00 happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:00:00-05:00',
+        'events[1].end: 2027-11-07T01:30 happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:30:00-05:00',
+      ]);
+    });
+
+    it('keeps local times as written when asked, still reading them', () => {
+      const { feed } = validateFeed(
+        {
+          ...minimalFeed,
+          coalition: chicago,
+          events: [{ ...event, start: '2027-03-20T10:00', end: '2027-03-20T11:00' }],
+        },
+        undefined,
+        { asWritten: true },
+      );
+      expect(feed.events[0]).to.include({ start: '2027-03-20T10:00', end: '2027-03-20T11:00' });
+      expect(timesOf(feed.events[0]!)).to.deep.equal({
+        start: Date.UTC(2027, 2, 20, 15),
+        end: Date.UTC(2027, 2, 20, 16),
+      });
+    });
+
+    it('keeps an all-day event’s days, over through the midnight after its last day in the coalition’s zone', () => {
+      const { feed, problems } = validateFeed({
+        ...minimalFeed,
+        coalition: chicago,
+        events: [
+          { ...event, id: 'month-end', start: '2027-01-30', end: '2027-02-01' },
+          { ...event, id: 'one-day', start: '2027-01-16', timezone: 'Europe/Madrid' },
+        ],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(feed.events[0]).to.include({ start: '2027-01-30', end: '2027-02-01' });
+      expect(timesOf(feed.events[0]!)).to.deep.equal({
+        start: Date.UTC(2027, 0, 30, 6),
+        end: Date.UTC(2027, 1, 2, 6),
+        days: ['2027-01-30', '2027-02-01'],
+      });
+      expect(timesOf(feed.events[1]!)).to.deep.equal({
+        start: Date.UTC(2027, 0, 15, 23),
+        end: Date.UTC(2027, 0, 16, 23),
+        days: ['2027-01-16', '2027-01-16'],
+      });
     });
   });
 });

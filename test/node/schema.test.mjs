@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 // the sources themselves (through tsx), so a stale build cannot mislead
 import { feedJsonSchema } from '../../src/feed/json-schema.ts';
+import { validateFeed } from '../../src/feed/validate-feed.ts';
 
 const committed = JSON.parse(readFileSync('schema/feed.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -36,4 +37,55 @@ describe('schema/feed.schema.json', () => {
     ];
     for (const feed of bad) assert.equal(validate(feed), false, JSON.stringify(feed).slice(0, 120));
   });
+
+  // one table for both: the validator and the JSON Schema accept exactly the same event times
+  const eventTimes = {
+    accepted: [
+      '2026-12-05T18:30:00-06:00',
+      '2026-12-05T18:30:00Z',
+      '2026-12-05t18:30:00.123456z',
+      '2026-12-05T18:30:00.5+05:30',
+      '2027-03-20T10:00',
+      '2027-03-20T10:00:59',
+      '2027-03-20T10:00:59.25',
+      '2027-01-16',
+      '2028-02-29',
+      '2000-02-29T00:00:00Z',
+    ],
+    refused: [
+      '2026-12-05T18:30-06:00',
+      '2026-12-05T18:30Z',
+      '2026-12-05T18:30:00+0530',
+      '2026-12-05T18:30:00+05',
+      '2026-12-05 18:30:00Z',
+      '2026-12-05T18:30:00 Z',
+      '2026-02-30T10:00:00Z',
+      '2100-02-29',
+      '2026-13-01',
+      '2026-12-05T24:00:00Z',
+      '2026-12-05T23:59:60Z',
+      '2026-12-05T18:30:00-24:00',
+      '2026-12-05T18',
+      '2026-12-5',
+      '+02026-12-05',
+      '20261205T183000Z',
+      'Sat, 05 Dec 2026 18:30:00 GMT',
+      'tomorrow',
+    ],
+  };
+
+  for (const [verdict, times] of Object.entries(eventTimes)) {
+    it(`${verdict === 'accepted' ? 'accepts' : 'refuses'} the same event times as the validator`, () => {
+      for (const start of times) {
+        const feed = {
+          ...demo,
+          events: [{ id: 'a', title: 'A', start, end: start }],
+        };
+        const { feed: parsed, problems } = validateFeed(feed);
+        const byValidator = parsed.events.length === 1 && problems.length === 0;
+        assert.equal(byValidator, verdict === 'accepted', `validator: ${start} ${JSON.stringify(problems)}`);
+        assert.equal(validate(feed), verdict === 'accepted', `schema: ${start}`);
+      }
+    });
+  }
 });
