@@ -28,6 +28,11 @@ export interface Strings {
   withSpeakers: (names: string) => string;
   addToCalendar: string;
   googleCalendar: string;
+  outlook: string;
+  microsoft365: string;
+  subscribe: string;
+  subscribeGoogle: string;
+  allDay: string;
   expand: string;
   collapse: string;
   noSpeaker: (id: string) => string;
@@ -90,6 +95,11 @@ const en: Strings = {
   withSpeakers: (names) => `With ${names}`,
   addToCalendar: 'Add to calendar (.ics)',
   googleCalendar: 'Google Calendar',
+  outlook: 'Outlook.com',
+  microsoft365: 'Microsoft 365',
+  subscribe: 'Subscribe to all events',
+  subscribeGoogle: 'Subscribe in Google Calendar',
+  allDay: 'All day',
   expand: 'Show more',
   collapse: 'Show less',
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
@@ -159,6 +169,11 @@ const es: Strings = {
   withSpeakers: (names) => `Con ${names}`,
   addToCalendar: 'Añadir al calendario (.ics)',
   googleCalendar: 'Google Calendar',
+  outlook: 'Outlook.com',
+  microsoft365: 'Microsoft 365',
+  subscribe: 'Suscribirse a todos los eventos',
+  subscribeGoogle: 'Suscribirse en Google Calendar',
+  allDay: 'Todo el día',
   expand: 'Mostrar más',
   collapse: 'Mostrar menos',
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,

@@ -1,4 +1,4 @@
-import { timesOf } from '../feed/event-times.js';
+import { nextDay, timesOf } from '../feed/event-times.js';
 import type { CoalitionEvent, Feed, Text } from '../feed/schema.js';
 
 /** An event as a calendar sees it, its text already in the reader's language. */
@@ -7,6 +7,8 @@ export interface CalendarEntry {
   title: string;
   start: Date;
   end?: Date | undefined;
+  /** An all-day event's first day and the day after its last (`2027-01-16`), as calendars count them. */
+  days?: [string, string] | undefined;
   location?: string | undefined;
   description?: string | undefined;
   url?: string | undefined;
@@ -32,12 +34,16 @@ export function calendarEntry(
     title: text(event.title),
     start: new Date(times.start),
     end: event.end ? new Date(times.end) : undefined,
+    days: times.days && [times.days[0], nextDay(times.days[1])],
     location: place || event.online?.url,
     description: text(event.description) || undefined,
     url: event.rsvp ?? event.online?.url ?? event.location?.url,
     cancelled: event.status === 'cancelled',
   };
 }
+
+/** `2027-01-16` → `20270116` */
+const basic = (day: string): string => day.replace(/-/g, '');
 
 /** `20270116T160000Z` */
 const utc = (date: Date): string =>
@@ -85,8 +91,9 @@ export function toIcs(entries: readonly CalendarEntry[], productName: string, no
       'BEGIN:VEVENT',
       `UID:${escapeText(entry.uid)}`,
       `DTSTAMP:${utc(now)}`,
-      `DTSTART:${utc(entry.start)}`,
-      ...(entry.end ? [`DTEND:${utc(entry.end)}`] : []),
+      ...(entry.days
+        ? [`DTSTART;VALUE=DATE:${basic(entry.days[0])}`, `DTEND;VALUE=DATE:${basic(entry.days[1])}`]
+        : [`DTSTART:${utc(entry.start)}`, ...(entry.end ? [`DTEND:${utc(entry.end)}`] : [])]),
       `SUMMARY:${escapeText(entry.title)}`,
       ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
       ...(entry.description ? [`DESCRIPTION:${escapeText(entry.description)}`] : []),
@@ -99,16 +106,44 @@ export function toIcs(entries: readonly CalendarEntry[], productName: string, no
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** A Google Calendar "add event" link; an event without an end gets one hour. */
-export function googleCalendarUrl(entry: CalendarEntry): string {
-  const end = entry.end ?? new Date(entry.start.getTime() + 3_600_000);
-  const params = new URLSearchParams({
+/** An event without an end is given an hour in calendars' "add" links. */
+const endOf = (entry: CalendarEntry): Date => entry.end ?? new Date(entry.start.getTime() + 3_600_000);
+
+/** What an "add" link carries as the event's notes: its description and its link. */
+const notes = (entry: CalendarEntry): string => [entry.description, entry.url].filter(Boolean).join('\n\n');
+
+/** Sets the parameters a calendar's "add" link takes, leaving out those without a value. */
+function link(base: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) query.set(name, value);
+  return `${base}?${query}`;
+}
+
+/** A Google Calendar "add event" link; an all-day event is given its days. */
+export const googleCalendarUrl = (entry: CalendarEntry): string =>
+  link('https://calendar.google.com/calendar/render', {
     action: 'TEMPLATE',
     text: entry.title,
-    dates: `${utc(entry.start)}/${utc(end)}`,
+    dates: entry.days ? entry.days.map(basic).join('/') : `${utc(entry.start)}/${utc(endOf(entry))}`,
+    details: notes(entry),
+    location: entry.location,
   });
-  if (entry.description) params.set('details', entry.url ? `${entry.description}\n\n${entry.url}` : entry.description);
-  else if (entry.url) params.set('details', entry.url);
-  if (entry.location) params.set('location', entry.location);
-  return `https://calendar.google.com/calendar/render?${params}`;
+
+/** An Outlook "add event" link: `live` for Outlook.com, `office` for Microsoft 365 (work or school accounts). */
+export const outlookUrl = (entry: CalendarEntry, service: 'live' | 'office'): string =>
+  link(`https://outlook.${service}.com/calendar/0/action/compose`, {
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: entry.title,
+    startdt: entry.days?.[0] ?? entry.start.toISOString(),
+    enddt: entry.days?.[1] ?? endOf(entry).toISOString(),
+    allday: entry.days && 'true',
+    body: notes(entry),
+    location: entry.location,
+  });
+
+/** Subscribing to a whole calendar (`coalition.calendar`): its `webcal:` address, and Google Calendar's "add by URL". */
+export function subscribeUrls(calendar: string): { webcal: string; google: string } {
+  const webcal = calendar.replace(/^https?:/, 'webcal:');
+  return { webcal, google: link('https://calendar.google.com/calendar/render', { cid: webcal }) };
 }

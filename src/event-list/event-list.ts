@@ -1,14 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { clock } from '../core/clock.js';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { renderExpandable } from '../core/expandable.js';
 import { limitProperty, positiveLimit } from '../core/limit.js';
 import { labelFor } from '../core/strings.js';
 import { trustedScriptText } from '../core/trusted-script.js';
+import { timesOf } from '../feed/event-times.js';
 import type { CoalitionEvent, Feed } from '../feed/schema.js';
-import { calendarEntry, googleCalendarUrl, toIcs } from './calendar.js';
+import { calendarEntry, googleCalendarUrl, outlookUrl, subscribeUrls, toIcs } from './calendar.js';
 import { eventListStyles } from './event-list.styles.js';
-import { displayZone, formatDayHeading, formatTimeRange } from './event-time.js';
+import { displayZone, formatDayHeading, formatDays, formatTimeRange } from './event-time.js';
 import { eventsJsonLd, scriptSafeJson } from './json-ld.js';
 import { groupByDay, neighborhoodsOf, selectEvents } from './select-events.js';
 
@@ -16,12 +18,17 @@ import { groupByDay, neighborhoodsOf, selectEvents } from './select-events.js';
 interface Selection {
   key: string;
   feed: Feed;
+  /** When an event ends (and the selection changes), in ms; Infinity when none will. */
+  until: number;
   events: CoalitionEvent[];
   neighborhoods: string[];
 }
 
 /** Events rendered at first, and added each time the reader nears the end, when there is no `limit`. */
 const WINDOW = 50;
+
+/** The longest a list waits before looking at the clock again (timers drift, and stop in sleeping devices). */
+const LOOK_AGAIN = 3_600_000;
 
 /**
  * Upcoming neighborhood events, soonest first, grouped by day, with RSVP and add-to-calendar.
@@ -47,6 +54,11 @@ const WINDOW = 50;
  * @csspart rsvp-link - The RSVP link.
  * @csspart ics-button - The button that downloads an `.ics` file.
  * @csspart google-link - The Google Calendar link.
+ * @csspart outlook-link - The Outlook.com link.
+ * @csspart office-link - The Microsoft 365 (Outlook for work or school) link.
+ * @csspart subscribe - The links to subscribe to the coalition's whole calendar, when the feed has `coalition.calendar`.
+ * @csspart subscribe-link - The `webcal:` link that subscribes a calendar app.
+ * @csspart google-subscribe-link - The link that subscribes Google Calendar.
  * @csspart more-button - The "Show more" button.
  * @event coalition-filter-change - A visitor chose a neighborhood. `detail`: `{ neighborhood, tag }` (`neighborhood` is undefined for all).
  */
@@ -104,22 +116,25 @@ export class CoalitionEventList extends CoalitionWidget {
     return this.#select(feed).events;
   }
 
-  /** The events to show and the neighborhoods to choose from, worked out once a minute or on change. */
+  /** The events to show and the neighborhoods to choose from, worked out again when an event ends or on change. */
   #select(feed: Feed): Selection {
-    const now = Date.now();
+    const now = clock.now();
     const { lang } = this.localize;
-    const key = [Math.floor(now / 60_000), this.past, this.#neighborhood, this.tag, lang].join('|');
-    if (this.#selection?.key !== key || this.#selection.feed !== feed) {
-      const pool = selectEvents(feed.events, { now, past: this.past, tag: this.tag });
-      const neighborhood = this.#neighborhood;
-      this.#selection = {
-        key,
-        feed,
-        events: neighborhood ? selectEvents(pool, { now, past: this.past, neighborhood }) : pool,
-        neighborhoods: neighborhoodsOf(pool, lang),
-      };
-    }
-    return this.#selection;
+    const key = [this.past, this.#neighborhood, this.tag, lang].join('|');
+    const current = this.#selection;
+    if (current?.key === key && current.feed === feed && now < current.until) return current;
+    const pool = selectEvents(feed.events, { now, past: this.past, tag: this.tag });
+    const neighborhood = this.#neighborhood;
+    return (this.#selection = {
+      key,
+      feed,
+      until: feed.events.reduce((next, event) => {
+        const { end } = timesOf(event);
+        return end > now && end < next ? end : next;
+      }, Infinity),
+      events: neighborhood ? selectEvents(pool, { now, past: this.past, neighborhood }) : pool,
+      neighborhoods: neighborhoodsOf(pool, lang),
+    });
   }
 
   #pageSize(): number {
@@ -148,7 +163,7 @@ export class CoalitionEventList extends CoalitionWidget {
     const visible = events.slice(0, this.shown || this.#pageSize());
     const zoneOf = (event: CoalitionEvent) => displayZone(event, feed.coalition.timezone);
     let index = 0;
-    return html`${this.#renderChooser(feed)}
+    return html`${this.#renderChooser(feed)} ${this.#renderSubscribe(feed)}
     ${events.length === 0 ? html`<p class="empty-choice">${this.localize.strings.noEvents}</p>` : nothing}
     ${groupByDay(visible, zoneOf).map(
       ({ day, events: ofDay }) =>
@@ -183,6 +198,17 @@ export class CoalitionEventList extends CoalitionWidget {
     >`;
   }
 
+  #renderSubscribe(feed: Feed): TemplateResult | typeof nothing {
+    const { calendar } = feed.coalition;
+    if (!calendar) return nothing;
+    const { strings } = this.localize;
+    const { webcal, google } = subscribeUrls(calendar);
+    return html`<p part="subscribe" class="actions">
+      <a part="subscribe-link" href=${webcal}>${strings.subscribe}</a>
+      <a part="google-subscribe-link" href=${google}>${strings.subscribeGoogle}</a>
+    </p>`;
+  }
+
   #renderEvent(event: CoalitionEvent, feed: Feed, zone: string | undefined, index: number): TemplateResult {
     const { strings, lang } = this.localize;
     const title = this.localize.text(event.title);
@@ -192,12 +218,17 @@ export class CoalitionEventList extends CoalitionWidget {
       .filter((name): name is string => !!name);
     const description = this.localize.text(event.description);
     const place = event.location;
+    const { days } = timesOf(event);
     return html`<li part="event" class="event ${status ?? ''}">
       <article aria-labelledby="event-${index}" tabindex="-1" data-index=${index}>
         <h4 part="title" id="event-${index}">
           ${status ? html`<span part="status" class="status">${strings.status[status]}</span> ` : nothing}${title}
         </h4>
-        <p part="time" class="time"><time datetime=${event.start}>${formatTimeRange(event, zone, lang)}</time></p>
+        <p part="time" class="time">
+          <time datetime=${event.start}
+            >${days ? formatDays(days, lang, strings.allDay) : formatTimeRange(event, zone, lang)}</time
+          >
+        </p>
         ${
           place && (place.name || place.address)
             ? html`<p part="place" class="place">
@@ -271,6 +302,12 @@ export class CoalitionEventList extends CoalitionWidget {
       <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${labelFor(strings.googleCalendar, title)}
         >${strings.googleCalendar}</a
       >
+      <a part="outlook-link" href=${outlookUrl(entry, 'live')} aria-label=${labelFor(strings.outlook, title)}
+        >${strings.outlook}</a
+      >
+      <a part="office-link" href=${outlookUrl(entry, 'office')} aria-label=${labelFor(strings.microsoft365, title)}
+        >${strings.microsoft365}</a
+      >
     </div>`;
   }
 
@@ -309,6 +346,29 @@ export class CoalitionEventList extends CoalitionWidget {
     }
     this.#watchSentinel();
     this.#writeJsonLd();
+    this.#waitForNextEnd();
+  }
+
+  #stopWaiting?: () => void;
+
+  /** An event leaves the list when it ends, also on a page left open for days. */
+  #waitForNextEnd(): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = undefined;
+    const until = this.feedController.feed && this.#selection?.until;
+    if (until && until < Infinity) {
+      this.#stopWaiting = clock.wait(Math.min(until - clock.now(), LOOK_AGAIN), () => this.requestUpdate());
+    }
+  }
+
+  /** Back on a page that was hidden (timers may have slept), the list looks at the clock again. */
+  #onVisible = (): void => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisible);
   }
 
   /** Without `limit`, the next window renders as the reader nears the end of the list. */
@@ -351,6 +411,9 @@ export class CoalitionEventList extends CoalitionWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#stopWaiting?.();
+    this.#stopWaiting = undefined;
     this.#sentinel?.observer.disconnect();
     this.#sentinel = undefined;
     this.#jsonLd?.remove();

@@ -57,3 +57,10 @@ export function formatTimeRange(event: CoalitionEvent, zone: string | undefined,
   );
   return end && end > start ? format.formatRange(start, end) : format.format(start);
 }
+
+/** An all-day event's time line: "All day", or "All day, Jan 16 – 18" when it lasts several days. */
+export function formatDays([first, last]: [string, string], lang: string, allDay: string): string {
+  if (first === last) return allDay;
+  const format = dateFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return `${allDay}, ${format.formatRange(new Date(`${first}T12:00:00Z`), new Date(`${last}T12:00:00Z`))}`;
+}

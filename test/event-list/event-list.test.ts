@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/all.js';
 import type { CoalitionEventList } from '../../src/event-list/event-list.js';
+import { fakeClock } from '../fixtures/clock.js';
 import { captureConsole } from '../fixtures/console.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
@@ -203,6 +204,167 @@ describe('<coalition-event-list>', () => {
         '[part="google-link"]',
       )!;
       expect(new URL(link.href).searchParams.get('dates')).to.equal('20990602T150000Z/20990602T170000Z');
+    });
+  });
+
+  describe('every calendar', () => {
+    const clinicLink = async (part: string, template?: ReturnType<typeof html>) =>
+      new URL(
+        article(await list(template), 'Tenant Rights Clinic').querySelector<HTMLAnchorElement>(`[part="${part}"]`)!
+          .href,
+      );
+
+    it('links to Outlook.com and Microsoft 365 with the event’s times, title, place and notes', async () => {
+      for (const [part, host] of [
+        ['outlook-link', 'outlook.live.com'],
+        ['office-link', 'outlook.office.com'],
+      ] as const) {
+        const url = await clinicLink(part);
+        expect(url.host).to.equal(host);
+        expect(url.pathname).to.equal('/calendar/0/action/compose');
+        const params = url.searchParams;
+        expect(params.get('rru')).to.equal('addevent');
+        expect(params.get('path')).to.equal('/calendar/action/compose');
+        expect(params.get('subject')).to.equal('Tenant Rights Clinic');
+        expect(Date.parse(params.get('startdt')!)).to.equal(Date.parse('2099-06-02T15:00:00Z'));
+        expect(Date.parse(params.get('enddt')!)).to.equal(Date.parse('2099-06-02T17:00:00Z'));
+        expect(params.get('location')).to.equal('Montopolis Rec Center, 1200 Montopolis Dr');
+        expect(params.get('body')).to.contain('your rights as a tenant').and.contain('https://example.org/rsvp/clinic');
+        expect(params.has('allday')).to.be.false;
+      }
+      const clinic = article(await list(), 'Tenant Rights Clinic');
+      expect(clinic.querySelector('[part="outlook-link"]')!.getAttribute('aria-label')).to.equal(
+        'Outlook.com: Tenant Rights Clinic',
+      );
+      expect(clinic.querySelector('[part="office-link"]')!.getAttribute('aria-label')).to.equal(
+        'Microsoft 365: Tenant Rights Clinic',
+      );
+    });
+
+    it('offers subscribing to the whole calendar when the feed has coalition.calendar, in English and Spanish', async () => {
+      const withCalendar = {
+        ...feed,
+        coalition: { ...feed.coalition, calendar: 'https://example.org/events.ics' },
+      };
+      const element = await list(html`<coalition-event-list .feed=${withCalendar}></coalition-event-list>`);
+      const subscribe = shadow(element).querySelector<HTMLAnchorElement>('[part="subscribe-link"]')!;
+      expect(subscribe.href).to.equal('webcal://example.org/events.ics');
+      expect(subscribe.textContent).to.equal('Subscribe to all events');
+      const google = new URL(shadow(element).querySelector<HTMLAnchorElement>('[part="google-subscribe-link"]')!.href);
+      expect(google.origin + google.pathname).to.equal('https://calendar.google.com/calendar/render');
+      expect(google.searchParams.get('cid')).to.equal('webcal://example.org/events.ics');
+      await expect(element).to.be.accessible();
+
+      const wrapper = await fixture(
+        html`<div lang="es"><coalition-event-list .feed=${withCalendar}></coalition-event-list></div>`,
+      );
+      const spanish = wrapper.firstElementChild as CoalitionEventList;
+      await spanish.updateComplete;
+      expect(shadow(spanish).querySelector('[part="subscribe-link"]')!.textContent).to.equal(
+        'Suscribirse a todos los eventos',
+      );
+      expect(shadow(spanish).querySelector('[part="google-subscribe-link"]')!.textContent).to.equal(
+        'Suscribirse en Google Calendar',
+      );
+
+      expect(shadow(await list()).querySelector('[part="subscribe"]')).to.be.null;
+    });
+  });
+
+  describe('all-day events', () => {
+    const allDay = {
+      ...feed,
+      events: [
+        { id: 'drive', title: 'Coat Drive', start: '2099-01-30', end: '2099-02-01', neighborhood: 'Montopolis' },
+        { id: 'clinic', title: 'Morning Clinic', start: '2099-01-30T09:00', location: { name: 'Library' } },
+        { id: 'fair', title: 'Book Fair', start: '2099-02-01' },
+      ],
+    };
+
+    it('shows the day with no time, soonest first, on its first day, across a month end', async () => {
+      const element = await list(html`<coalition-event-list .feed=${allDay}></coalition-event-list>`);
+      expect(titles(element)).to.deep.equal(['Coat Drive', 'Morning Clinic', 'Book Fair']);
+      const days = [...shadow(element).querySelectorAll('section[part="day"] h3')].map((h) => h.textContent);
+      expect(days).to.deep.equal(['Friday, January 30, 2099', 'Sunday, February 1, 2099']);
+      const drive = article(element, 'Coat Drive').querySelector('time')!;
+      expect(drive.getAttribute('datetime')).to.equal('2099-01-30');
+      const text = drive.textContent!.replace(/\s/g, ' ');
+      expect(text).to.match(/^All day, /);
+      expect(text).to.contain('Jan 30').and.contain('Feb 1');
+      expect(article(element, 'Book Fair').querySelector('time')!.textContent!.trim()).to.equal('All day');
+      await expect(element).to.be.accessible();
+    });
+
+    it('is still upcoming through its last day in the coalition’s zone, and gone after it', async () => {
+      const time = fakeClock(Date.parse('2099-02-02T05:59:00Z'));
+      try {
+        const element = await list(html`<coalition-event-list .feed=${allDay}></coalition-event-list>`);
+        expect(titles(element)).to.deep.equal(['Coat Drive', 'Book Fair']);
+        // midnight in Chicago
+        expect(time.waits).to.deep.equal([60_000]);
+        await time.advance(60_000);
+        expect(shadow(element).querySelector('[part="empty"]')!.textContent).to.contain('No upcoming events');
+      } finally {
+        time.restore();
+      }
+    });
+
+    it('adds itself to calendars as whole days', async () => {
+      const drive = article(
+        await list(html`<coalition-event-list .feed=${allDay}></coalition-event-list>`),
+        'Coat Drive',
+      );
+      const google = new URL(drive.querySelector<HTMLAnchorElement>('[part="google-link"]')!.href);
+      expect(google.searchParams.get('dates')).to.equal('20990130/20990202');
+      const outlook = new URL(drive.querySelector<HTMLAnchorElement>('[part="outlook-link"]')!.href);
+      expect(outlook.searchParams.get('startdt')).to.equal('2099-01-30');
+      expect(outlook.searchParams.get('enddt')).to.equal('2099-02-02');
+      expect(outlook.searchParams.get('allday')).to.equal('true');
+    });
+  });
+
+  describe('an honest clock', () => {
+    const start = Date.parse('2099-06-02T15:00:00Z');
+    const soon = {
+      ...feed,
+      events: [
+        { id: 'a', title: 'Ends Soon', start: '2099-06-02T14:00:00Z', end: '2099-06-02T15:10:00Z' },
+        { id: 'b', title: 'In Three Days', start: '2099-06-05T15:00:00Z' },
+      ],
+    };
+
+    it('takes an event off the list when it ends, on a page left open for days', async () => {
+      const time = fakeClock(start);
+      try {
+        const element = await list(html`<coalition-event-list .feed=${soon}></coalition-event-list>`);
+        expect(titles(element)).to.deep.equal(['Ends Soon', 'In Three Days']);
+        expect(time.waits).to.deep.equal([10 * 60_000]);
+        await time.advance(10 * 60_000 - 1);
+        expect(titles(element)).to.deep.equal(['Ends Soon', 'In Three Days']);
+        await time.advance(1);
+        expect(titles(element)).to.deep.equal(['In Three Days']);
+        // the next end is days away: the list looks again within the hour, never later
+        expect(time.waits).to.deep.equal([3_600_000]);
+        await time.advance(3 * 86_400_000);
+        expect(shadow(element).querySelector('[part="empty"]')).to.exist;
+        expect(time.waits).to.deep.equal([]);
+      } finally {
+        time.restore();
+      }
+    });
+
+    it('looks at the clock again when a hidden page is shown', async () => {
+      const time = fakeClock(start);
+      try {
+        const element = await list(html`<coalition-event-list .feed=${soon}></coalition-event-list>`);
+        time.sleep(3_600_000);
+        expect(titles(element)).to.deep.equal(['Ends Soon', 'In Three Days']);
+        document.dispatchEvent(new Event('visibilitychange'));
+        await element.updateComplete;
+        expect(titles(element)).to.deep.equal(['In Three Days']);
+      } finally {
+        time.restore();
+      }
     });
   });
 

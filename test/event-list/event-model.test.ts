@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { calendarEntry, foldLine, googleCalendarUrl, toIcs } from '../../src/event-list/calendar.js';
+import {
+  calendarEntry,
+  foldLine,
+  googleCalendarUrl,
+  outlookUrl,
+  subscribeUrls,
+  toIcs,
+} from '../../src/event-list/calendar.js';
 import { dayKey, displayZone, formatDayHeading, formatTimeRange } from '../../src/event-list/event-time.js';
 import { eventsJsonLd, scriptSafeJson } from '../../src/event-list/json-ld.js';
 import { groupByDay, neighborhoodsOf, selectEvents } from '../../src/event-list/select-events.js';
@@ -149,6 +156,70 @@ describe('calendar files', () => {
     expect(url.searchParams.get('location')).to.equal(entry.location);
     const noEnd = new URL(googleCalendarUrl({ ...entry, end: undefined }));
     expect(noEnd.searchParams.get('dates')).to.equal('20261206T003000Z/20261206T013000Z');
+  });
+});
+
+describe('all-day events', () => {
+  const { feed } = parseFeed({
+    ...minimalFeed,
+    coalition: { name: 'Test Coalition', url: 'https://example.org', timezone: 'America/Chicago' },
+    events: [
+      { id: 'drive', title: 'Coat drive', start: '2027-01-30', end: '2027-02-01' },
+      { id: 'clinic', title: 'Clinic', start: '2027-01-31T09:00' },
+    ],
+  });
+  const [drive, clinic] = feed.events as [CoalitionEvent, CoalitionEvent];
+
+  it('stays upcoming through its last day, across a month end, in the coalition’s zone', () => {
+    const at = (iso: string) => selectEvents(feed.events, { now: Date.parse(iso) }).map((e) => e.id);
+    expect(at('2027-01-30T05:59:00Z')).to.deep.equal(['drive', 'clinic']);
+    expect(at('2027-02-01T12:00:00Z')).to.deep.equal(['drive']);
+    expect(at('2027-02-02T05:59:59Z')).to.deep.equal(['drive']);
+    expect(at('2027-02-02T06:00:00Z')).to.deep.equal([]);
+  });
+
+  it('is grouped on its first day wherever it is read', () => {
+    expect(
+      groupByDay([drive, clinic], () => 'Asia/Tokyo').map((g) => [g.day, g.events.map((e) => e.id)]),
+    ).to.deep.equal([
+      ['2027-01-30', ['drive']],
+      ['2027-02-01', ['clinic']],
+    ]);
+  });
+
+  it('becomes VALUE=DATE in an .ics file, with the day after its last as DTEND', () => {
+    const ics = toIcs([calendarEntry(drive, feed, en)], feed.coalition.name, new Date('2027-01-01T00:00:00Z'));
+    expect(ics).to.contain('DTSTART;VALUE=DATE:20270130\r\nDTEND;VALUE=DATE:20270202\r\n');
+    const parsed = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(parsed.startDate.isDate).to.be.true;
+    expect(parsed.startDate.toString()).to.equal('2027-01-30');
+    expect(parsed.endDate.toString()).to.equal('2027-02-02');
+  });
+});
+
+describe('calendar links', () => {
+  const { feed } = parseFeed({
+    ...minimalFeed,
+    events: [{ id: 'a', title: 'Town hall', start: '2027-03-20T10:00:00-05:00', description: 'Bring a friend' }],
+  });
+  const entry = calendarEntry(feed.events[0]!, feed, en);
+
+  it('gives an event without an end one hour in Outlook, and its notes', () => {
+    for (const service of ['live', 'office'] as const) {
+      const params = new URL(outlookUrl(entry, service)).searchParams;
+      expect(Date.parse(params.get('startdt')!)).to.equal(Date.parse('2027-03-20T15:00:00Z'));
+      expect(Date.parse(params.get('enddt')!)).to.equal(Date.parse('2027-03-20T16:00:00Z'));
+      expect(params.get('body')).to.equal('Bring a friend');
+      expect(params.has('location')).to.be.false;
+    }
+  });
+
+  it('subscribes by webcal: and through Google Calendar’s cid', () => {
+    for (const address of ['https://example.org/events.ics?lang=es', 'http://example.org/events.ics']) {
+      const { webcal, google } = subscribeUrls(address);
+      expect(webcal).to.equal(address.replace(/^https?:/, 'webcal:'));
+      expect(new URL(google).searchParams.get('cid')).to.equal(webcal);
+    }
   });
 });
 
