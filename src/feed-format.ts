@@ -17,6 +17,7 @@ export { readFeed, type FeedReading } from './feed/read-feed.js';
 export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
 export { resolveText } from './feed/resolve-text.js';
 export { isTimeZone } from './feed/rules.js';
+export { isPast, timesOf, type EventTimes } from './feed/event-times.js';
 export { isoWithOffset, offsetAt, parseWallTime, zonedTime, type WallTime, type ZonedTime } from './feed/local-time.js';
 export { calendarEntry, toIcs, type CalendarEntry } from './event-list/calendar.js';
 export type * from './feed/schema.js';

@@ -34,13 +34,13 @@ export async function readSource(location: string): Promise<SourceText> {
 }
 
 /**
- * A feed file or URL read as the widgets read it, relative URLs resolved against where it is.
- * A source that cannot be read at all is a `Failure` naming it.
+ * A feed file or URL read as the widgets read it, relative URLs resolved against where it is (or
+ * `baseUrl`, where it will be published). A source that cannot be read at all is a `Failure` naming it.
  */
-export async function readFeedFrom(location: string): Promise<FeedReading> {
+export async function readFeedFrom(location: string, baseUrl?: string): Promise<FeedReading> {
   try {
     const { text, base } = await readSource(location);
-    return readFeed(text, base);
+    return readFeed(text, baseUrl ?? base);
   } catch (error) {
     throw new Failure(`${location}: ${(error as Error).message}`);
   }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
+import { timesOf, validateFeed } from 'coalition-widgets/feed-format.js';
 import { runAt } from './run.js';
 
 const NOW = '2027-02-01T00:00:00Z';
@@ -49,6 +50,7 @@ before(async () => {
     const url = new URL(request.url!, 'http://x');
     const files: Record<string, [string, string]> = {
       '/sheets/victories.csv': ['victories.csv', 'text/csv'],
+      '/feeds/feed.json': ['relative-feed.json', 'application/json'],
       '/v1/organizations/42/events': [`mobilize-page-${url.searchParams.get('page') ?? 1}.json`, 'application/json'],
     };
     const file = files[url.pathname];
@@ -77,12 +79,13 @@ describe('coalition-widgets build --calendar', () => {
     assert.deepEqual(
       meetings.map((event) => [event.id.split('@').at(-1), event.start]),
       [
-        ['20270302T183000', '2027-03-02T18:30:00-06:00'],
+        // as the calendar wrote them, in their zone (the ics test below checks their instants)
+        ['20270302T183000', '2027-03-02T18:30:00'],
         // 9 March is an EXDATE; 16 March was moved to Wednesday the 17th
-        ['20270316T183000', '2027-03-17T19:00:00-05:00'],
-        ['20270323T183000', '2027-03-23T18:30:00-05:00'],
+        ['20270316T183000', '2027-03-17T19:00:00'],
+        ['20270323T183000', '2027-03-23T18:30:00'],
         // an RDATE
-        ['20270330T183000', '2027-03-30T18:30:00-05:00'],
+        ['20270330T183000', '2027-03-30T18:30:00'],
       ],
     );
     assert.equal(meetings[1]!.title, 'Tenant union meeting (moved to Wednesday)');
@@ -102,14 +105,22 @@ describe('coalition-widgets build --calendar', () => {
   });
 
   it('reads TZIDs as IANA zones, or through the file’s own VTIMEZONE (Outlook names)', () => {
-    assert.equal(byId('madrid')[0]!.start, '2027-04-05T18:00:00+02:00');
+    assert.equal(byId('madrid')[0]!.start, '2027-04-05T18:00:00');
+    assert.equal(byId('madrid')[0]!.timezone, 'Europe/Madrid');
     assert.equal(byId('outlook')[0]!.start, '2027-04-06T09:00:00-05:00');
     assert.equal(byId('outlook')[0]!.timezone, undefined);
   });
 
-  it('leaves out past events, and says so of all-day ones', () => {
+  it('leaves out past events, and keeps all-day ones as dates, the last day included', () => {
     assert.equal(byId('long-ago').length, 0);
-    assert.match(warnings, /calendar\.ics: "Food drive" on 2027-03-20: an all-day event; .* left out/);
+    assert.equal(warnings, '');
+    assert.deepEqual(
+      [...byId('food-drive'), ...byId('coat-drive')].map(({ start, end }) => [start, end]),
+      [
+        ['2027-03-20', undefined],
+        ['2027-02-27', '2027-03-01'],
+      ],
+    );
   });
 
   it('keeps ids stable between runs, and writes the same bytes for the same input', async () => {
@@ -124,7 +135,7 @@ describe('coalition-widgets build --calendar', () => {
 
   it('takes only occurrences within --months', async () => {
     const { feed } = await build('--calendar', fixture('calendar.ics'), '--months', '2');
-    assert.ok(feed!.events.every((event) => Date.parse(event.start) < Date.parse('2027-04-01T00:00:00Z')));
+    assert.ok(feed!.events.every((event) => event.start < '2027-04-01'));
     assert.ok(feed!.events.length < events.length);
   });
 });
@@ -162,11 +173,14 @@ describe('coalition-widgets build from spreadsheets', () => {
     assert.match(warnings, /victories\.csv: row 4, date: "next week" is not a date \(2024-03-14\); row left out/);
   });
 
-  it("reads local times in the row's zone or the coalition's, across DST, and says when a time does not exist", () => {
-    const starts = Object.fromEntries(feed.events.map((event) => [event.id, event.start]));
-    assert.equal(starts['know-your-rights-2027-03-20'], '2027-03-20T10:00:00-05:00');
-    assert.equal(starts['madrid-meet-up-2027-04-10'], '2027-04-10T19:00:00+02:00');
-    assert.match(warnings, /events\.csv: row 4, start: 2027-03-14 02:30 does not exist in America\/Chicago/);
+  it("keeps local times as the sheet has them, read in the row's zone or the coalition's, and says when a time does not exist", () => {
+    const starts = Object.fromEntries(feed.events.map((event) => [event.id, [event.start, event.end, event.timezone]]));
+    assert.deepEqual(starts['know-your-rights-2027-03-20'], ['2027-03-20T10:00', '2027-03-20T12:00', undefined]);
+    assert.deepEqual(starts['madrid-meet-up-2027-04-10'], ['2027-04-10T19:00', undefined, 'Europe/Madrid']);
+    assert.match(
+      warnings,
+      /events\.csv: row 4, start: "2027-03-14T02:30" does not exist in America\/Chicago \(daylight saving\); shown as 2027-03-14T03:30:00-05:00\n/,
+    );
     const clinic = feed.events.find((event) => event.id === 'know-your-rights-2027-03-20')!;
     assert.deepEqual(clinic.description, { en: 'Learn your rights', es: 'Conoce tus derechos' });
     assert.deepEqual(clinic.location, {
@@ -176,6 +190,20 @@ describe('coalition-widgets build from spreadsheets', () => {
     });
     assert.equal(feed.events.find((event) => event.id === 'madrid-meet-up-2027-04-10')!.status, 'postponed');
     assert.match(warnings, /events\.csv: row 5, speakers: no speaker "nobody"; value ignored/);
+  });
+
+  it('keeps all-day rows, and leaves out a row whose zone is not one, in one line', () => {
+    const drive = feed.events.find((event) => event.title === 'Coat drive')!;
+    assert.deepEqual([drive.id, drive.start, drive.end], ['coat-drive-2027-02-27', '2027-02-27', '2027-03-01']);
+    assert.equal(
+      feed.events.some((event) => event.title === 'Wrong zone'),
+      false,
+    );
+    assert.match(
+      warnings,
+      /events\.csv: row 7, timezone: "Central Time" is not an IANA time zone \(America\/Chicago\); row left out$/m,
+    );
+    assert.doesNotMatch(warnings, /RangeError|^\s+at /m);
   });
 
   it('adds speakers to the base feed’s, with labelled links one per line or separated by ;', () => {
@@ -287,6 +315,14 @@ describe('coalition-widgets build when a source cannot be read', () => {
     });
   }
 
+  it('stops on a coalition time zone that is not one, in one line, without a stack trace', async () => {
+    const base = scratch('base.json');
+    writeFileSync(base, JSON.stringify({ version: 1, coalition: { name: 'X', timezone: 'Central' } }));
+    const { code, stderr } = await runAt(NOW, 'build', '--base', base, '--events', fixture('events.csv'));
+    assert.equal(code, 1);
+    assert.equal(stderr.trim(), `${base}: coalition.timezone: "Central" is not an IANA time zone (America/Chicago)`);
+  });
+
   it('exits 1 on any warning with --strict, writing nothing', async () => {
     const out = scratch('feed.json');
     const { code, stderr } = await build('--victories', fixture('victories.csv'), '--strict', '--out', out);
@@ -306,7 +342,7 @@ describe('coalition-widgets ics', () => {
   it('writes every upcoming event, round-tripping to the same instants through a real iCalendar parser', async () => {
     const built = scratch('feed.json');
     await runAt(NOW, 'build', '--base', fixture('base.json'), '--calendar', fixture('calendar.ics'), '--out', built);
-    const feed = JSON.parse(readFileSync(built, 'utf8')) as Built;
+    const { feed } = validateFeed(JSON.parse(readFileSync(built, 'utf8')));
     const out = scratch('events.ics');
     const { code, stderr } = await runAt(NOW, 'ics', built, '--out', out);
     assert.equal(code, 0, stderr);
@@ -314,9 +350,14 @@ describe('coalition-widgets ics', () => {
     const vevents = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     assert.equal(vevents.length, feed.events.length);
     for (const [i, event] of feed.events.entries()) {
-      assert.equal(vevents[i]!.startDate.toJSDate().getTime(), Date.parse(event.start), event.id);
-      assert.equal(vevents[i]!.uid, `${event.id}@tenants.example.org`);
+      const { startDate, uid } = vevents[i]!;
+      if (startDate.isDate) assert.equal(startDate.toString(), event.start, event.id);
+      else assert.equal(startDate.toJSDate().getTime(), timesOf(event).start, event.id);
+      assert.equal(uid, `${event.id}@tenants.example.org`);
     }
+    // the one across a month end: DTEND is the day after its last
+    const coats = vevents.find((vevent) => vevent.uid.startsWith('coat-drive'))!;
+    assert.deepEqual([coats.startDate.toString(), coats.endDate.toString()], ['2027-02-27', '2027-03-02']);
     const cancelled = vevents.find((vevent) => vevent.uid.includes('20270323T183000'))!;
     assert.equal(cancelled.component.getFirstPropertyValue('status'), 'CANCELLED');
   });
@@ -328,5 +369,41 @@ describe('coalition-widgets ics', () => {
     assert.equal((await runAt(NOW, 'ics')).code, 2);
     assert.equal((await runAt(NOW, 'ics', '--help')).code, 0);
     assert.equal((await runAt(NOW, 'ics', 'no/such.json')).code, 1);
+  });
+
+  it('makes relative links absolute against --base-url or the feed’s own URL, else leaves them out with a warning', async () => {
+    const urlsOf = (ics: string) => {
+      const vevent = new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent')!;
+      return [vevent.getFirstPropertyValue('url'), vevent.getFirstPropertyValue('location')];
+    };
+    const local = await runAt(NOW, 'ics', fixture('relative-feed.json'));
+    assert.equal(local.code, 0);
+    assert.doesNotMatch(local.stdout, /URL:|live/);
+    assert.deepEqual(urlsOf(local.stdout), [null, 'Rec Center']);
+    for (const field of ['rsvp: "/rsvp/clinic"', 'online.url: "live"', 'location.url: "../maps/rec"']) {
+      assert.match(
+        local.stderr,
+        new RegExp(`event "clinic", ${field.replace(/[.]/g, '\\.')} is relative .*; left out`),
+      );
+    }
+
+    const based = await runAt(
+      NOW,
+      'ics',
+      fixture('relative-feed.json'),
+      '--base-url',
+      'https://tenants.example.org/feeds/feed.json',
+    );
+    assert.equal(based.code, 0);
+    assert.equal(based.stderr, '');
+    assert.deepEqual(urlsOf(based.stdout), ['https://tenants.example.org/rsvp/clinic', 'Rec Center']);
+
+    const served = await runAt(NOW, 'ics', `${origin}/feeds/feed.json`);
+    assert.equal(served.stderr, '');
+    assert.deepEqual(urlsOf(served.stdout), [`${origin}/rsvp/clinic`, 'Rec Center']);
+    assert.match(served.stdout, /DTSTART:20270320T150000Z/);
+    assert.match(served.stdout, /DTSTART;VALUE=DATE:20270227\r\nDTEND;VALUE=DATE:20270302\r\n/);
+
+    assert.equal((await runAt(NOW, 'ics', fixture('relative-feed.json'), '--base-url', 'tenants.example.org')).code, 2);
   });
 });

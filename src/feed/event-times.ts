@@ -109,7 +109,7 @@ export function settleTimes(
     const time = readTime(text, zone);
     if (time.oddity) {
       const what = time.oddity === 'skipped' ? 'does not exist' : 'happens twice';
-      problem(key, `${text} ${what} in ${zone} (daylight saving); shown as ${time.iso}`);
+      problem(key, `"${text}" ${what} in ${zone} (daylight saving); shown as ${time.iso}`);
     }
     return time.iso;
   };

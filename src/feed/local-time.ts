@@ -1,7 +1,7 @@
 /**
  * Wall-clock times in IANA time zones, with daylight saving handled: `2027-03-20 10:00` in
  * `America/Chicago` is one instant, written `2027-03-20T10:00:00-05:00`. DOM-free (only `Intl`),
- * shared by the command line's sources (CSV, iCalendar) and, in time, the widgets.
+ * shared by the widgets (a feed's local times, see event-times.ts) and the command line's sources.
  */
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;

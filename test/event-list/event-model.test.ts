@@ -160,7 +160,7 @@ describe('calendar files', () => {
 });
 
 describe('all-day events', () => {
-  const { feed } = parseFeed({
+  const { feed } = validateFeed({
     ...minimalFeed,
     coalition: { name: 'Test Coalition', url: 'https://example.org', timezone: 'America/Chicago' },
     events: [
@@ -198,7 +198,7 @@ describe('all-day events', () => {
 });
 
 describe('calendar links', () => {
-  const { feed } = parseFeed({
+  const { feed } = validateFeed({
     ...minimalFeed,
     events: [{ id: 'a', title: 'Town hall', start: '2027-03-20T10:00:00-05:00', description: 'Bring a friend' }],
   });

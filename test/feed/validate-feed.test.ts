@@ -274,9 +274,9 @@ describe('validateFeed', () => {
         ['2027-11-07T01:00:00-05:00', '2027-11-07T01:30:00-05:00'],
       ]);
       expect(problems.map(formatProblem)).to.deep.equal([
-        'events[0].start: 2027-03-14T02:30 does not exist in America/Chicago (daylight saving); shown as 2027-03-14T03:30:00-05:00',
-        'events[1].start: 2027-11-07T01:00 happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:00:00-05:00',
-        'events[1].end: 2027-11-07T01:30 happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:30:00-05:00',
+        'events[0].start: "2027-03-14T02:30" does not exist in America/Chicago (daylight saving); shown as 2027-03-14T03:30:00-05:00',
+        'events[1].start: "2027-11-07T01:00" happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:00:00-05:00',
+        'events[1].end: "2027-11-07T01:30" happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:30:00-05:00',
       ]);
     });
 

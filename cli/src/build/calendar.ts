@@ -14,12 +14,21 @@ export interface CalendarWindow {
 /** No series is followed further than this many occurrences, whatever its rule says. */
 const MAX_OCCURRENCES = 10_000;
 
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const dateOf = (time: ICAL.Time): string => `${time.year}-${pad(time.month)}-${pad(time.day)}`;
+
+/** A calendar time read: its instant, with its offset, and its wall-clock time when read in an IANA zone. */
+interface ReadTime {
+  ms: number;
+  iso: string;
+  /** `2027-03-02T18:30:00`, as the calendar wrote it, when `zone` (IANA) says where. */
+  local?: string;
+  zone?: string;
+}
+
 /** The instant of a calendar time: UTC, a wall-clock time in its TZID (IANA through Intl, else the file's VTIMEZONE), or floating. */
-function instantOf(
-  time: ICAL.Time,
-  tzid: string | undefined,
-  fallbackZone: string | undefined,
-): { ms: number; iso: string } {
+function instantOf(time: ICAL.Time, tzid: string | undefined, fallbackZone: string | undefined): ReadTime {
   const wall = {
     year: time.year,
     month: time.month,
@@ -35,7 +44,8 @@ function instantOf(
   const zone = tzid && isTimeZone(tzid) ? tzid : !tzid || !ICAL.TimezoneService.has(tzid) ? fallbackZone : undefined;
   if (zone) {
     const { instant, iso } = zonedTime(wall, zone);
-    return { ms: instant, iso };
+    const local = `${dateOf(time)}T${[wall.hour, wall.minute, wall.second].map(pad).join(':')}`;
+    return { ms: instant, iso, local, zone };
   }
   // a zone only the file's own VTIMEZONE describes (Outlook's "Central Standard Time"), or floating with no coalition zone
   const ms = time.toUnixTime() * 1000;
@@ -45,25 +55,42 @@ function instantOf(
   return { ms, iso: isoWithOffset(ms, offset) };
 }
 
-const dateOf = (time: ICAL.Time): string =>
-  `${time.year}-${String(time.month).padStart(2, '0')}-${String(time.day).padStart(2, '0')}`;
-
 const tzidOf = (event: ICAL.Event, property: 'dtstart' | 'dtend'): string | undefined => {
   const value = event.component.getFirstProperty(property)?.getParameter('tzid');
   return typeof value === 'string' ? value : undefined;
 };
 
-/** One occurrence as a feed event; `recurrenceId` keeps a moved occurrence's id stable. */
+/** The day before an all-day DTEND (which names the day after the last). */
+function dayBefore(end: ICAL.Time): string {
+  const day = end.clone();
+  day.adjust(-1, 0, 0, 0);
+  return dateOf(day);
+}
+
+/**
+ * One occurrence as a feed event, its times as the calendar wrote them (wall-clock time with its
+ * zone, UTC, or a date for an all-day event), and when it starts and is over; `key` (the
+ * recurrence id) keeps a moved occurrence's id stable.
+ */
 function occurrence(
   item: ICAL.Event,
   start: ICAL.Time,
   end: ICAL.Time | undefined,
   key: ICAL.Time,
   window: CalendarWindow,
-): Record<string, unknown> {
+): { entry: Record<string, unknown>; from: number; over: number } {
   const startZone = tzidOf(item, 'dtstart');
   const from = instantOf(start, startZone, window.timezone);
   const to = end && instantOf(end, tzidOf(item, 'dtend') ?? startZone, window.timezone);
+  const ends = to && to.ms > from.ms ? to : undefined;
+  let times: { start: string; end?: string | undefined };
+  if (start.isDate) {
+    const last = ends && end!.isDate ? dayBefore(end!) : undefined;
+    times = { start: dateOf(start), end: last !== dateOf(start) ? last : undefined };
+  } else {
+    const sameZone = ends?.local && ends.zone === from.zone;
+    times = { start: from.local ?? from.iso, end: ends && (sameZone ? ends.local : ends.iso) };
+  }
   const text = (name: string): string | undefined => {
     const value = item.component.getFirstPropertyValue(name);
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
@@ -76,11 +103,10 @@ function occurrence(
     .map((tag) => tag.trim())
     .filter(Boolean);
   const status = text('status')?.toUpperCase();
-  return compact({
+  const entry = compact({
     id: `${item.uid}@${key.toICALString()}`,
     title: text('summary'),
-    start: from.iso,
-    end: to && to.ms > from.ms ? to.iso : undefined,
+    ...times,
     timezone: startZone && isTimeZone(startZone) ? startZone : undefined,
     status: status === 'CANCELLED' ? 'cancelled' : undefined,
     description: text('description'),
@@ -89,6 +115,8 @@ function occurrence(
     online: online ? { url: online } : undefined,
     rsvp: text('url'),
   })!;
+  // an all-day event without DTEND lasts its one day
+  return { entry, from: from.ms, over: ends?.ms ?? (start.isDate ? from.ms + 86_400_000 : from.ms) };
 }
 
 /**
@@ -123,18 +151,8 @@ export function readCalendar(text: string, source: string, window: CalendarWindo
   /** Adds one occurrence when it is not over by the window's start and starts before its end. */
   const take = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | undefined, key: ICAL.Time): void => {
     const origin = `${source}: "${item.summary || item.uid}" on ${dateOf(start)}`;
-    if (start.isDate) {
-      // all-day events have no place in feed version 1 yet: they would show a midnight time
-      const day = instantOf(start, undefined, window.timezone).ms;
-      if (day + 86_400_000 > window.from && day < window.until) {
-        warnings.push(`${origin}: an all-day event; the feed has no all-day events yet, so it is left out`);
-      }
-      return;
-    }
-    const entry = occurrence(item, start, end, key, window);
-    const startMs = Date.parse(entry.start as string);
-    const endMs = entry.end ? Date.parse(entry.end as string) : startMs;
-    if (endMs >= window.from && startMs < window.until) entries.push({ list: 'events', entry, origin });
+    const { entry, from, over } = occurrence(item, start, end, key, window);
+    if (over >= window.from && from < window.until) entries.push({ list: 'events', entry, origin });
   };
 
   for (const master of masters.values()) {

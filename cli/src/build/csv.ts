@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { parseWallTime, zonedTime } from 'coalition-widgets/feed-format.js';
+import { isTimeZone, parseWallTime } from 'coalition-widgets/feed-format.js';
 import { Failure } from '../command.js';
 import { compact, slugId, type ListName, type SourceResult, type Sourced } from './sourced.js';
 
@@ -106,12 +106,6 @@ class RowReader {
   }
 }
 
-/** Options a sheet needs from the rest of the build. */
-export interface CsvOptions {
-  /** The coalition's zone, for local event times in rows that name none. */
-  timezone?: string | undefined;
-}
-
 function victory(r: RowReader): Record<string, unknown> {
   const title = r.text('title');
   return compact({
@@ -127,29 +121,29 @@ function victory(r: RowReader): Record<string, unknown> {
   })!;
 }
 
-/** A local start or end (`2027-01-16 10:00`) read in the row's zone, else the coalition's. */
-function eventTime(r: RowReader, column: string, zone: string | undefined, warnings: string[], origin: string) {
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A start or end as the sheet has it: a local time (`2027-01-16 10:00`) in the feed's form
+ * (`2027-01-16T10:00`), read in the row's zone or the coalition's where the feed is parsed; a
+ * date (an all-day event) or a date-time with its offset as it is.
+ */
+function eventTime(r: RowReader, column: string): string | undefined {
   const text = r.get(column);
   const wall = text === undefined ? undefined : parseWallTime(text);
-  if (!wall || !zone) return text;
-  const time = zonedTime(wall, zone);
-  if (time.oddity === 'skipped') {
-    warnings.push(`${origin}, ${column}: ${text} does not exist in ${zone} (the clocks skip it); read as ${time.iso}`);
-  } else if (time.oddity === 'repeated') {
-    warnings.push(`${origin}, ${column}: ${text} happens twice in ${zone} (the clocks go back); read as ${time.iso}`);
-  }
-  return time.iso;
+  if (!wall) return text;
+  const { year, month, day, hour, minute, second } = wall;
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${/:\d\d:\d\d/.test(text!) ? `:${pad(second)}` : ''}`;
 }
 
-function event(r: RowReader, options: CsvOptions, warnings: string[], origin: string): Record<string, unknown> {
+function event(r: RowReader): Record<string, unknown> {
   const title = r.text('title');
-  const zone = r.get('timezone') ?? options.timezone;
-  const start = eventTime(r, 'start', zone, warnings, origin);
+  const start = eventTime(r, 'start');
   return compact({
     id: r.get('id') ?? slugId(typeof title === 'string' ? title : (title?.en ?? title?.es), start?.slice(0, 10)),
     title,
     start,
-    end: eventTime(r, 'end', zone, warnings, origin),
+    end: eventTime(r, 'end'),
     timezone: r.get('timezone'),
     status: r.get('status')?.toLowerCase(),
     description: r.text('description'),
@@ -199,18 +193,20 @@ function speaker(r: RowReader): Record<string, unknown> {
 }
 
 /** A spreadsheet of victories, events or speakers, as feed entries that name their rows. */
-export function readCsv(text: string, source: string, kind: ListName, options: CsvOptions = {}): SourceResult {
+export function readCsv(text: string, source: string, kind: ListName): SourceResult {
   const warnings: string[] = [];
-  const entries: Sourced[] = readRows(text, source, kind).map((row) => {
+  const entries: Sourced[] = [];
+  for (const row of readRows(text, source, kind)) {
     const reader = new RowReader(row);
     const origin = `${source}: row ${row.number}`;
-    const entry =
-      kind === 'victories'
-        ? victory(reader)
-        : kind === 'events'
-          ? event(reader, options, warnings, origin)
-          : speaker(reader);
-    return { list: kind, entry, origin };
-  });
+    const zone = kind === 'events' ? reader.get('timezone') : undefined;
+    if (zone !== undefined && !isTimeZone(zone)) {
+      // its times cannot be read: the whole row is left out rather than shown at a wrong hour
+      warnings.push(`${origin}, timezone: "${zone}" is not an IANA time zone (America/Chicago); row left out`);
+      continue;
+    }
+    const entry = kind === 'victories' ? victory(reader) : kind === 'events' ? event(reader) : speaker(reader);
+    entries.push({ list: kind, entry, origin });
+  }
   return { entries, warnings };
 }

@@ -1,4 +1,4 @@
-import { formatProblem, validateFeed, type Feed, type FeedProblem } from 'coalition-widgets/feed-format.js';
+import { formatProblem, timesOf, validateFeed, type Feed, type FeedProblem } from 'coalition-widgets/feed-format.js';
 import type { ListName, Sourced } from './sourced.js';
 
 const LISTS: ListName[] = ['victories', 'events', 'speakers'];
@@ -32,7 +32,7 @@ function sortFeed(feed: Feed): Feed {
   return {
     ...feed,
     victories: [...feed.victories].sort((a, b) => b.date.localeCompare(a.date) || byId(a, b)),
-    events: [...feed.events].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || byId(a, b)),
+    events: [...feed.events].sort((a, b) => timesOf(a).start - timesOf(b).start || byId(a, b)),
   };
 }
 
@@ -57,8 +57,9 @@ export function mergeFeed(
       ...added.map(({ origin, entry }) => ({ origin, entry })),
     ]);
   }
-  // no base URL: relative URLs stay as written, to be resolved where the feed is published
-  const { feed, problems } = validateFeed(candidate);
+  // no base URL: relative URLs stay as written, to be resolved where the feed is published;
+  // local times too stay as the sheet or calendar wrote them, read (and checked) in their zone
+  const { feed, problems } = validateFeed(candidate, undefined, { asWritten: true });
   const warnings = problems.map((problem) => {
     const [, list, index] = /^([a-z]+)\[(\d+)\]/.exec(problem.path) ?? [];
     const place = list && origins.get(list)?.[Number(index)];

@@ -4,6 +4,7 @@ import { readCsv } from '../build/csv.js';
 import { mergeFeed } from '../build/merge.js';
 import { readMobilize } from '../build/mobilize.js';
 import type { ListName, SourceResult } from '../build/sourced.js';
+import { isTimeZone } from 'coalition-widgets/feed-format.js';
 import { Failure, wholeNumber, type Command } from '../command.js';
 import { present } from '../present.js';
 import { readSource } from '../read-source.js';
@@ -67,6 +68,12 @@ export const build: Command = {
       throw new Failure(`${options.base}: not a feed (no JSON object)`);
     }
     const timezone = (base as { coalition?: { timezone?: unknown } }).coalition?.timezone;
+    if (timezone !== undefined && (typeof timezone !== 'string' || !isTimeZone(timezone))) {
+      // every local time in the sources is read in it: nothing can be built without it
+      throw new Failure(
+        `${options.base}: coalition.timezone: ${JSON.stringify(timezone)} is not an IANA time zone (America/Chicago)`,
+      );
+    }
     const now = present();
     const window = {
       from: now,
@@ -78,7 +85,7 @@ export const build: Command = {
     for (const url of options.mobilize) results.push(await readMobilize(url, window));
     for (const kind of ['victories', 'events', 'speakers'] as ListName[]) {
       const sheet = options[kind];
-      if (sheet) results.push(readCsv(await text(sheet), sheet, kind, { timezone: window.timezone }));
+      if (sheet) results.push(readCsv(await text(sheet), sheet, kind));
     }
     for (const result of results) warnings.push(...result.warnings);
     const merged = mergeFeed(

@@ -1,11 +1,39 @@
 import { parseArgs } from 'node:util';
-import { calendarEntry, toIcs, formatProblem, resolveText } from 'coalition-widgets/feed-format.js';
+import {
+  calendarEntry,
+  formatProblem,
+  isPast,
+  resolveText,
+  toIcs,
+  type CoalitionEvent,
+} from 'coalition-widgets/feed-format.js';
 import type { Command } from '../command.js';
 import { present } from '../present.js';
 import { readFeedFrom } from '../read-source.js';
 import { writeWhole } from '../write-whole.js';
 
-const usage = '<feed.json | https://…/feed.json> [--out FILE]';
+const usage = '<feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--out FILE]';
+
+const isAbsolute = (url: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(url);
+
+/**
+ * An event with only absolute links: a relative one (a file feed's `/rsvp`, with no `--base-url`
+ * to resolve it against) means nothing in someone's calendar, so it is left out, with a warning.
+ */
+function withAbsoluteLinks(event: CoalitionEvent, warn: (field: string, url: string) => void): CoalitionEvent {
+  const keep = (field: string, url: string | undefined): boolean => {
+    if (url === undefined || isAbsolute(url)) return true;
+    warn(field, url);
+    return false;
+  };
+  const { rsvp, online, location, ...rest } = event;
+  return {
+    ...rest,
+    ...(keep('rsvp', rsvp) && rsvp && { rsvp }),
+    ...(keep('online.url', online?.url) && online && { online }),
+    ...(location && { location: keep('location.url', location.url) ? location : { ...location, url: undefined } }),
+  };
+}
 
 /** `coalition-widgets ics`: every upcoming event of a feed as one iCalendar file, for subscribing. */
 export const ics: Command = {
@@ -14,16 +42,25 @@ export const ics: Command = {
   async run(args) {
     let source: string;
     let out: string | undefined;
+    let baseUrl: string | undefined;
     try {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { out: { type: 'string' }, 'base-url': { type: 'string' } },
+      });
       if (positionals.length !== 1) throw new Error('one feed, a file or a URL');
       [source] = positionals as [string];
       out = values.out;
+      baseUrl = values['base-url'];
+      if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl)) {
+        throw new Error(`--base-url: "${baseUrl}" is not an http: or https: address`);
+      }
     } catch (error) {
       console.error(`ics: ${(error as Error).message}\nusage: coalition-widgets ics ${usage}`);
       return 2;
     }
-    const reading = await readFeedFrom(source);
+    const reading = await readFeedFrom(source, baseUrl);
     if (reading.status === 'error') {
       console.error(`${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`);
       return 1;
@@ -32,7 +69,15 @@ export const ics: Command = {
     const { feed } = reading;
     const now = present();
     // upcoming: not over yet (cancelled ones too, so subscribers see them cancelled)
-    const upcoming = feed.events.filter((event) => Date.parse(event.end ?? event.start) >= now);
+    const upcoming = feed.events
+      .filter((event) => !isPast(event, now))
+      .map((event) =>
+        withAbsoluteLinks(event, (field, url) =>
+          console.error(
+            `${source}: event "${event.id}", ${field}: "${url}" is relative and there is no --base-url to resolve it against; left out of the calendar`,
+          ),
+        ),
+      );
     const calendar = toIcs(
       upcoming.map((event) => calendarEntry(event, feed, (value) => resolveText(value, 'en'))),
       feed.coalition.name,
