@@ -406,4 +406,24 @@ describe('coalition-widgets ics', () => {
 
     assert.equal((await runAt(NOW, 'ics', fixture('relative-feed.json'), '--base-url', 'tenants.example.org')).code, 2);
   });
+
+  it('stops on a coalition time zone that is not one, naming it in one line, as validate does', async () => {
+    const feed = scratch('feed.json');
+    writeFileSync(
+      feed,
+      JSON.stringify({
+        version: 1,
+        coalition: { name: 'X', timezone: 'Central' },
+        events: [{ id: 'a', title: 'A', start: '2027-03-20T10:00' }],
+      }),
+    );
+    for (const command of ['ics', 'validate']) {
+      const { code, stdout, stderr } = await runAt(NOW, command, feed);
+      assert.equal(code, 1, command);
+      const said = stdout + stderr;
+      assert.match(said, /coalition\.timezone: not an IANA time zone \(America\/Chicago\)/);
+      assert.match(said, /events\[0\]\.start: a local time, but no timezone to read it in/);
+      assert.doesNotMatch(said, /RangeError|^\s+at /m);
+    }
+  });
 });

@@ -101,7 +101,7 @@ export function settleTimes(
     if (!zone) {
       problem(
         key,
-        'a local time, but neither the event nor the coalition names a timezone',
+        'a local time, but no timezone to read it in (the event’s or the coalition’s)',
         key === 'start' ? 'entry left out' : 'value ignored',
       );
       return undefined;

@@ -44,7 +44,11 @@ export function validateFeed(input: unknown, base?: string, options: ValidateOpt
     index = rawEvents.findIndex((raw, at) => at > index && typeof raw?.id === 'string' && raw.id.trim() === event.id);
     const path = `events[${index}]`;
     const withSpeakers = event.speakers ? { ...event, speakers: event.speakers.filter((id) => known.has(id)) } : event;
-    const settled = settleTimes(withSpeakers, parsed.coalition.timezone, path, problems, options.asWritten);
+    // an event whose own zone is wrong is not read in the coalition's instead
+    const zoneRefused =
+      (rawEvents[index] as { timezone?: unknown } | undefined)?.timezone !== undefined && !event.timezone;
+    const coalitionZone = zoneRefused ? undefined : parsed.coalition.timezone;
+    const settled = settleTimes(withSpeakers, coalitionZone, path, problems, options.asWritten);
     for (const id of settled ? (event.speakers ?? []) : []) {
       if (!known.has(id))
         problems.push({ path: `${path}.speakers`, message: `no speaker "${id}"`, fate: 'value ignored' });

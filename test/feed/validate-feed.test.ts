@@ -97,7 +97,7 @@ describe('validateFeed', () => {
         'victories[3]: not an object; entry left out',
         'events[1].timezone: not an IANA time zone (America/Chicago); value ignored',
         'events[2].status: not one of scheduled, cancelled, postponed, rescheduled; value ignored',
-        'events[0].start: a local time, but neither the event nor the coalition names a timezone; entry left out',
+        'events[0].start: a local time, but no timezone to read it in (the event’s or the coalition’s); entry left out',
       ]);
     });
 
@@ -277,6 +277,18 @@ describe('validateFeed', () => {
         'events[0].start: "2027-03-14T02:30" does not exist in America/Chicago (daylight saving); shown as 2027-03-14T03:30:00-05:00',
         'events[1].start: "2027-11-07T01:00" happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:00:00-05:00',
         'events[1].end: "2027-11-07T01:30" happens twice in America/Chicago (daylight saving); shown as 2027-11-07T01:30:00-05:00',
+      ]);
+    });
+
+    it('does not read a local time in the coalition’s zone when the event’s own zone is wrong', () => {
+      const problems = problemsOf({
+        ...minimalFeed,
+        coalition: chicago,
+        events: [{ ...event, start: '2027-03-20T10:00', timezone: 'Central Time' }],
+      });
+      expect(problems).to.deep.equal([
+        'events[0].timezone: not an IANA time zone (America/Chicago); value ignored',
+        'events[0].start: a local time, but no timezone to read it in (the event’s or the coalition’s); entry left out',
       ]);
     });
 

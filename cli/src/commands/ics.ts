@@ -66,6 +66,8 @@ export const ics: Command = {
       return 1;
     }
     for (const problem of reading.problems) console.error(`${source}: ${formatProblem(problem)}`);
+    // every local time is read in it: a calendar with times read in no zone would mislead
+    if (reading.problems.some((problem) => problem.path === 'coalition.timezone')) return 1;
     const { feed } = reading;
     const now = present();
     // upcoming: not over yet (cancelled ones too, so subscribers see them cancelled)
