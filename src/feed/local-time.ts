@@ -72,21 +72,28 @@ export function parseWallTime(text: string): WallTime | undefined {
   return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second };
 }
 
-/** The instant a wall-clock time names in an IANA zone, across daylight saving changes. */
+const read = new Map<string, ZonedTime>();
+
+/** The instant a wall-clock time names in an IANA zone, across daylight saving changes (each read once). */
 export function zonedTime(wall: WallTime, zone: string): ZonedTime {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  // the offsets in force a day either side cover every transition there can be in between
-  const offsets = [...new Set([offsetAt(asUtc - 86_400_000, zone), offsetAt(asUtc + 86_400_000, zone)])];
-  const fits = offsets.map((offset) => asUtc - offset * 60_000).filter((t) => offsetAt(t, zone) * 60_000 === asUtc - t);
-  if (fits.length === 0) {
-    // skipped (spring forward): the clock reads this later once the jump is over, as calendars do
-    const instant = asUtc - offsets[0]! * 60_000;
-    return { instant, iso: isoWithOffset(instant, offsetAt(instant, zone)), oddity: 'skipped' };
+  const key = `${zone} ${asUtc}`;
+  let time = read.get(key);
+  if (!time) {
+    // the offsets in force a day either side cover every transition there can be in between
+    const offsets = [...new Set([offsetAt(asUtc - 86_400_000, zone), offsetAt(asUtc + 86_400_000, zone)])];
+    const fits = offsets.filter((offset) => offsetAt(asUtc - offset * 60_000, zone) === offset);
+    if (fits.length === 0) {
+      // skipped (spring forward): the clock reads this later once the jump is over, as calendars do
+      const instant = asUtc - offsets[0]! * 60_000;
+      time = { instant, iso: isoWithOffset(instant, offsetAt(instant, zone)), oddity: 'skipped' };
+    } else {
+      // repeated (fall back): the first, with the larger offset
+      const offset = Math.max(...fits);
+      const instant = asUtc - offset * 60_000;
+      time = { instant, iso: isoWithOffset(instant, offset), ...(fits.length > 1 && { oddity: 'repeated' as const }) };
+    }
+    read.set(key, time);
   }
-  const instant = Math.min(...fits);
-  return {
-    instant,
-    iso: isoWithOffset(instant, offsetAt(instant, zone)),
-    ...(new Set(fits).size > 1 && { oddity: 'repeated' as const }),
-  };
+  return time;
 }

@@ -38,10 +38,15 @@ export function validateFeed(input: unknown, base?: string, options: ValidateOpt
   const speakers = parsed.speakers ?? [];
   const known = new Set(speakers.map((speaker) => speaker.id));
   const rawEvents = (input as { events?: { id?: unknown }[] }).events ?? [];
+  const idAt = (at: number): unknown => {
+    const id = rawEvents[at]?.id;
+    return typeof id === 'string' ? id.trim() : id;
+  };
   let index = -1;
   const events = (parsed.events ?? []).flatMap((event) => {
     // valid events keep their order, so each one's place is the next with its id
-    index = rawEvents.findIndex((raw, at) => at > index && typeof raw?.id === 'string' && raw.id.trim() === event.id);
+    do index++;
+    while (index < rawEvents.length && idAt(index) !== event.id);
     const path = `events[${index}]`;
     const withSpeakers = event.speakers ? { ...event, speakers: event.speakers.filter((id) => known.has(id)) } : event;
     // an event whose own zone is wrong is not read in the coalition's instead
