@@ -271,6 +271,44 @@ describe('<coalition-event-list>', () => {
     });
   });
 
+  describe('local times', () => {
+    const local = {
+      ...feed,
+      events: [
+        { id: 'spring', title: 'Spring Forward', start: '2099-03-08T02:30', location: { name: 'Hall' } },
+        {
+          id: 'fall',
+          title: 'Fall Back',
+          start: '2099-11-01T01:30',
+          end: '2099-11-01T03:00',
+          location: { name: 'Hall' },
+        },
+        { id: 'summer', title: 'Summer', start: '2099-06-03T18:00', location: { name: 'Hall' } },
+      ],
+    };
+    const timeOf = (element: Element, title: string) => {
+      const time = article(element, title).querySelector('time')!;
+      return [time.getAttribute('datetime'), time.textContent!.replace(/\s/g, ' ').trim()];
+    };
+
+    it('reads them in the coalition’s zone across daylight saving, and still shows a skipped or repeated time, warning by path', async () => {
+      let element!: CoalitionEventList;
+      const lines = await captureConsole('warn', async () => {
+        element = await list(html`<coalition-event-list .feed=${local}></coalition-event-list>`);
+      });
+      expect(timeOf(element, 'Summer')).to.deep.equal(['2099-06-03T18:00:00-05:00', '6:00 PM CDT']);
+      // 2:30 does not exist on 8 March 2099 in Chicago: shown as the clock reads it after the jump
+      expect(timeOf(element, 'Spring Forward')).to.deep.equal(['2099-03-08T03:30:00-05:00', '3:30 AM CDT']);
+      // 1:30 happens twice on 1 November 2099: the first, still on daylight time
+      const [datetime, text] = timeOf(element, 'Fall Back');
+      expect(datetime).to.equal('2099-11-01T01:30:00-05:00');
+      expect(text).to.match(/^1:30/).and.contain('3:00');
+      expect(lines).to.have.length(1);
+      expect(lines[0]).to.contain('events[0].start: "2099-03-08T02:30" does not exist in America/Chicago');
+      expect(lines[0]).to.contain('events[1].start: "2099-11-01T01:30" happens twice in America/Chicago');
+    });
+  });
+
   describe('all-day events', () => {
     const allDay = {
       ...feed,
