@@ -106,6 +106,7 @@ export class CoalitionEventList extends CoalitionWidget {
   #jsonLdKey?: unknown[];
   #focusIndex = -1;
   #jsonLd?: HTMLScriptElement;
+  #stopWaiting?: () => void;
 
   /** The neighborhood in force: the visitor's choice, else the attribute. */
   get #neighborhood(): string | undefined {
@@ -348,8 +349,6 @@ export class CoalitionEventList extends CoalitionWidget {
     this.#writeJsonLd();
     this.#waitForNextEnd();
   }
-
-  #stopWaiting?: () => void;
 
   /** An event leaves the list when it ends, also on a page left open for days. */
   #waitForNextEnd(): void {

@@ -16,6 +16,11 @@ const usage = '<feed.json | https://…/feed.json> [--base-url https://…/feed.
 
 const isAbsolute = (url: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(url);
 
+const withoutUrl = ({ name, address }: NonNullable<CoalitionEvent['location']>) => ({
+  ...(name && { name }),
+  ...(address && { address }),
+});
+
 /**
  * An event with only absolute links: a relative one (a file feed's `/rsvp`, with no `--base-url`
  * to resolve it against) means nothing in someone's calendar, so it is left out, with a warning.
@@ -31,7 +36,7 @@ function withAbsoluteLinks(event: CoalitionEvent, warn: (field: string, url: str
     ...rest,
     ...(keep('rsvp', rsvp) && rsvp && { rsvp }),
     ...(keep('online.url', online?.url) && online && { online }),
-    ...(location && { location: keep('location.url', location.url) ? location : { ...location, url: undefined } }),
+    ...(location && { location: keep('location.url', location.url) ? location : withoutUrl(location) }),
   };
 }
 
