@@ -129,14 +129,17 @@ export const googleCalendarUrl = (entry: CalendarEntry): string =>
     location: entry.location,
   });
 
+/** `2027-01-16T16:00:00Z`: Outlook's links refuse milliseconds. */
+const seconds = (date: Date): string => `${date.toISOString().slice(0, 19)}Z`;
+
 /** An Outlook "add event" link: `live` for Outlook.com, `office` for Microsoft 365 (work or school accounts). */
 export const outlookUrl = (entry: CalendarEntry, service: 'live' | 'office'): string =>
-  link(`https://outlook.${service}.com/calendar/0/action/compose`, {
+  link(`https://outlook.${service}.com/calendar/0/deeplink/compose`, {
     path: '/calendar/action/compose',
     rru: 'addevent',
     subject: entry.title,
-    startdt: entry.days?.[0] ?? entry.start.toISOString(),
-    enddt: entry.days?.[1] ?? endOf(entry).toISOString(),
+    startdt: entry.days?.[0] ?? seconds(entry.start),
+    enddt: entry.days?.[1] ?? seconds(endOf(entry)),
     allday: entry.days && 'true',
     body: notes(entry),
     location: entry.location,

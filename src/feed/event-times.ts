@@ -49,9 +49,7 @@ export function readTime(text: string, zone: string): ZonedTime {
   const fraction = /\.\d+/.exec(text);
   const minutes = offset[1] ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
   const instant =
-    Date.UTC(year, month - 1, day, hour, minute, second) +
-    Math.floor(Number(fraction?.[0] ?? 0) * 1000) -
-    minutes * 60_000;
+    Date.UTC(year, month - 1, day, hour, minute, second) + Number(fraction?.[0] ?? 0) * 1000 - minutes * 60_000;
   return { instant, iso: text };
 }
 
@@ -82,8 +80,7 @@ export const isPast = (event: CoalitionEvent, now: number): boolean => timesOf(e
 
 /**
  * Checks an event's times against each other and reads local ones in the event's or the
- * coalition's zone, once, recording its instants. Local times become date-times with their offset,
- * unless `asWritten` (the command line's `build` keeps them as the sheet or calendar had them).
+ * coalition's zone, once, recording its instants. Local times become date-times with their offset.
  * Returns undefined when the start cannot be read (a local time with no zone named).
  */
 export function settleTimes(
@@ -91,7 +88,6 @@ export function settleTimes(
   coalitionZone: string | undefined,
   path: string,
   problems: FeedProblem[],
-  asWritten = false,
 ): CoalitionEvent | undefined {
   const zone = event.timezone ?? coalitionZone;
   const problem = (key: string, message: string, fate?: FeedProblem['fate']) =>
@@ -99,17 +95,13 @@ export function settleTimes(
   const read = (key: 'start' | 'end', text: string): string | undefined => {
     if (OFFSET.test(text) || isDay(text)) return text;
     if (!zone) {
-      problem(
-        key,
-        'a local time, but no timezone to read it in (the event’s or the coalition’s)',
-        key === 'start' ? 'entry left out' : 'value ignored',
-      );
+      problem(key, 'a local time, and no timezone', key === 'start' ? 'entry left out' : 'value ignored');
       return undefined;
     }
     const time = readTime(text, zone);
     if (time.oddity) {
       const what = time.oddity === 'skipped' ? 'does not exist' : 'happens twice';
-      problem(key, `"${text}" ${what} in ${zone} (daylight saving); shown as ${time.iso}`);
+      problem(key, `"${text}" ${what} in ${zone} ; shown as ${time.iso}`);
     }
     return time.iso;
   };
@@ -117,14 +109,11 @@ export function settleTimes(
   if (!start) return undefined;
   let end = event.end && read('end', event.end);
   if (end && isDay(end) !== isDay(start)) {
-    problem(
-      'end',
-      isDay(start) ? 'not a date, as the all-day start is' : 'a date, but the start has a time',
-      'value ignored',
-    );
+    problem('end', isDay(start) ? 'not a date, as the start' : 'a date, unlike the start', 'value ignored');
     end = undefined;
   }
-  const { end: written, ...rest } = event;
+  const rest = { ...event };
+  delete rest.end;
   let settled: CoalitionEvent = { ...rest, start, ...(end && { end }) };
   let times = timesOf(settled, coalitionZone);
   if (end && (times.days ? end < start : times.end < times.start)) {
@@ -132,7 +121,6 @@ export function settleTimes(
     settled = { ...rest, start };
     times = timesOf(settled, coalitionZone);
   }
-  const kept = asWritten ? { ...rest, ...(settled.end && { end: written! }) } : settled;
-  recorded.set(kept, times);
-  return kept;
+  recorded.set(settled, times);
+  return settled;
 }

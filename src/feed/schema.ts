@@ -13,10 +13,7 @@ const bilingual = text(isLanguageTag);
 export const link = url(['https:', 'http:', 'mailto:'], 'not an https:, http: or mailto: link');
 /** An address to load or post to: `https:` or `http:`, or relative to the feed. */
 export const webUrl = url(['https:', 'http:'], 'not an https: or http: address');
-const eventTime = string(
-  isEventTime,
-  'not a date-time with its offset (2026-12-05T18:30:00-06:00), a local time (2027-03-20T10:00) or a date (2027-01-16)',
-);
+const eventTime = string(isEventTime, 'not a date-time (2026-12-05T18:30:00-06:00, 2027-03-20T10:00 or 2027-01-16)');
 const timeZone = string(isTimeZone, 'not an IANA time zone (America/Chicago)');
 const tags = list(label);
 const image = object({ src: webUrl, alt: bilingual }, ['src']);

@@ -15,19 +15,13 @@ export interface ValidatedFeed {
 export const formatProblem = (problem: FeedProblem): string =>
   `${problem.path}: ${problem.message}${problem.fate ? `; ${problem.fate}` : ''}`;
 
-/** How to validate a feed. */
-export interface ValidateOptions {
-  /** Keep local times as written (the command line's `build`); they are still checked and read. */
-  asWritten?: boolean;
-}
-
 /**
  * Validates a parsed JSON document as a feed, version 1. Bad entries are left out and listed in
  * `problems`; a document that is not a feed at all throws a `FeedError` of kind `not-a-feed`.
  * Relative URLs in it are resolved against `base`, the feed document's own URL. Local times are
  * read once, here, in the event's or the coalition's zone (see `settleTimes`).
  */
-export function validateFeed(input: unknown, base?: string, options: ValidateOptions = {}): ValidatedFeed {
+export function validateFeed(input: unknown, base?: string): ValidatedFeed {
   if (!isRecord(input)) {
     throw new FeedError('not-a-feed', 'the document is not a JSON object');
   }
@@ -38,22 +32,18 @@ export function validateFeed(input: unknown, base?: string, options: ValidateOpt
   const speakers = parsed.speakers ?? [];
   const known = new Set(speakers.map((speaker) => speaker.id));
   const rawEvents = (input as { events?: { id?: unknown }[] }).events ?? [];
-  const idAt = (at: number): unknown => {
-    const id = rawEvents[at]?.id;
-    return typeof id === 'string' ? id.trim() : id;
-  };
   let index = -1;
   const events = (parsed.events ?? []).flatMap((event) => {
     // valid events keep their order, so each one's place is the next with its id
     do index++;
-    while (index < rawEvents.length && idAt(index) !== event.id);
+    while (index < rawEvents.length && String(rawEvents[index]?.id).trim() !== event.id);
     const path = `events[${index}]`;
     const withSpeakers = event.speakers ? { ...event, speakers: event.speakers.filter((id) => known.has(id)) } : event;
     // an event whose own zone is wrong is not read in the coalition's instead
     const zoneRefused =
       (rawEvents[index] as { timezone?: unknown } | undefined)?.timezone !== undefined && !event.timezone;
     const coalitionZone = zoneRefused ? undefined : parsed.coalition.timezone;
-    const settled = settleTimes(withSpeakers, coalitionZone, path, problems, options.asWritten);
+    const settled = settleTimes(withSpeakers, coalitionZone, path, problems);
     for (const id of settled ? (event.speakers ?? []) : []) {
       if (!known.has(id))
         problems.push({ path: `${path}.speakers`, message: `no speaker "${id}"`, fate: 'value ignored' });

@@ -1,4 +1,11 @@
-import { formatProblem, timesOf, validateFeed, type Feed, type FeedProblem } from 'coalition-widgets/feed-format.js';
+import {
+  formatProblem,
+  timesOf,
+  validateFeed,
+  type CoalitionEvent,
+  type Feed,
+  type FeedProblem,
+} from 'coalition-widgets/feed-format.js';
 import type { ListName, Sourced } from './sourced.js';
 
 const LISTS: ListName[] = ['victories', 'events', 'speakers'];
@@ -26,13 +33,32 @@ function describe(problem: FeedProblem, origin: string, entry: unknown): string 
   return `${origin}${inner ? `, ${inner}` : ''}: ${what}${fate ? `; ${fate}` : ''}`;
 }
 
+type Written = { id?: unknown; start?: unknown; end?: unknown } | undefined;
+
+/**
+ * Events with their times as the sheet or calendar wrote them (`2027-01-16T10:00`, read by the
+ * widgets in the event's or the coalition's zone), where the validator wrote them with offsets.
+ */
+function asWritten(events: readonly CoalitionEvent[], written: readonly Written[]): CoalitionEvent[] {
+  let at = -1;
+  return events.map((event) => {
+    // valid events keep their order, so each one's entry is the next with its id
+    do at++;
+    while (at < written.length && String(written[at]?.id).trim() !== event.id);
+    const { start, end } = written[at]!;
+    return { ...event, start: String(start).trim(), ...(event.end && { end: String(end).trim() }) };
+  });
+}
+
 /** Sorted as SPEC asks, so the same input always gives the same bytes. */
 function sortFeed(feed: Feed): Feed {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     ...feed,
     victories: [...feed.victories].sort((a, b) => b.date.localeCompare(a.date) || byId(a, b)),
-    events: [...feed.events].sort((a, b) => timesOf(a).start - timesOf(b).start || byId(a, b)),
+    events: [...feed.events].sort(
+      (a, b) => timesOf(a, feed.coalition.timezone).start - timesOf(b, feed.coalition.timezone).start || byId(a, b),
+    ),
   };
 }
 
@@ -57,9 +83,8 @@ export function mergeFeed(
       ...added.map(({ origin, entry }) => ({ origin, entry })),
     ]);
   }
-  // no base URL: relative URLs stay as written, to be resolved where the feed is published;
-  // local times too stay as the sheet or calendar wrote them, read (and checked) in their zone
-  const { feed, problems } = validateFeed(candidate, undefined, { asWritten: true });
+  // no base URL: relative URLs stay as written, to be resolved where the feed is published
+  const { feed, problems } = validateFeed(candidate);
   const warnings = problems.map((problem) => {
     const [, list, index] = /^([a-z]+)\[(\d+)\]/.exec(problem.path) ?? [];
     const place = list && origins.get(list)?.[Number(index)];
@@ -68,6 +93,6 @@ export function mergeFeed(
       ? `${baseSource}: ${formatProblem(problem)}`
       : describe(problem, place.origin, place.entry);
   });
-  const sorted = sortFeed(feed);
+  const sorted = sortFeed({ ...feed, events: asWritten(feed.events, candidate['events'] as Written[]) });
   return { json: `${JSON.stringify(sorted, null, 2)}\n`, warnings, feed: sorted };
 }
