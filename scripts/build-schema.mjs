@@ -33,7 +33,7 @@ const descriptions = {
   feedback: 'What the feedback form asks, and where answers go.',
   'feedback.endpoint': 'Address that receives answers by POST; without it the form writes an email.',
   'feedback.format': 'json, or form for form services that expect form fields.',
-  'feedback.questions': 'Questions asked before the free-text message.',
+  'feedback.questions': 'Questions asked before the free-text message; each id once (a repeated one is left out).',
   'feedback.questions.*.type': 'text, textarea, choice, multi, rating or email.',
 };
 

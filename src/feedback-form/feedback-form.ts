@@ -34,7 +34,7 @@ type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'failed' | 'mailto' | 'no
  * @csspart status - The polite message saying whether the feedback was sent, saved, or failed.
  * @event coalition-feedback-sent - A submission was delivered (perhaps after waiting in the outbox). `detail`: `{ submission, status }`.
  * @event coalition-feedback-queued - A submission could not be delivered yet and waits in the outbox. `detail`: `{ submission, reason }`, reason `offline`, `timeout` or `server`.
- * @event coalition-feedback-failed - The endpoint refused a submission (4xx). `detail`: `{ submission, status }`.
+ * @event coalition-feedback-failed - The endpoint refused a submission itself (400, 409, 413, 415 or 422). `detail`: `{ submission, status }`.
  */
 export class CoalitionFeedbackForm extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, feedbackFormStyles];

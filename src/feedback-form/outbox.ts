@@ -8,12 +8,14 @@ export interface OutboxEntry {
   attempts: number;
   /** Milliseconds since the epoch before which it is not retried, unless the browser comes back online. */
   nextAttemptAt: number;
+  /** Milliseconds since the epoch before which it is never resent, as the endpoint's `Retry-After` asked. */
+  notBefore?: number;
 }
 
 /** What became of one delivery attempt. */
 export type Delivery =
   | { outcome: 'sent'; status: number }
-  | { outcome: 'queued'; reason: 'offline' | 'timeout' | 'server'; status?: number }
+  | { outcome: 'queued'; reason: 'offline' | 'timeout' | 'server'; status?: number; notBefore?: number }
   | { outcome: 'failed'; status: number };
 
 /** Where the outbox is kept, and the name of the lock that lets one tab at a time deliver it. */
@@ -61,7 +63,21 @@ function removeFromOutbox(id: string): void {
   write(read().filter((entry) => entry.submission.id !== id));
 }
 
-/** One POST of one submission; 2xx is delivered, 4xx refused, anything else tried again later. */
+/** The answers that refuse the submission itself: sending it again would be refused again. */
+const REFUSALS = [400, 409, 413, 415, 422];
+
+/** When `Retry-After` (seconds or an HTTP date) allows the next try, in milliseconds since the epoch. */
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  const time = /^\d+$/.test(value) ? Date.now() + Number(value) * 1000 : Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/**
+ * One POST of one submission: 2xx is delivered, a refusal of the submission itself failed, and
+ * anything else (408, 429, 5xx, a misconfigured endpoint, no network) tried again later.
+ */
 async function deliver(entry: OutboxEntry, timeout: number): Promise<Delivery> {
   const { body, type } = encode(entry.submission, entry.format);
   const deadline = AbortSignal.timeout(timeout);
@@ -74,9 +90,11 @@ async function deliver(entry: OutboxEntry, timeout: number): Promise<Delivery> {
       credentials: 'omit',
       signal: deadline,
     });
-    if (response.ok) return { outcome: 'sent', status: response.status };
-    if (response.status >= 400 && response.status < 500) return { outcome: 'failed', status: response.status };
-    return { outcome: 'queued', reason: 'server', status: response.status };
+    const { status } = response;
+    if (response.ok) return { outcome: 'sent', status };
+    if (REFUSALS.includes(status)) return { outcome: 'failed', status };
+    const notBefore = retryAfter(response);
+    return { outcome: 'queued', reason: 'server', status, ...(notBefore && { notBefore }) };
   } catch {
     return { outcome: 'queued', reason: deadline.aborted ? 'timeout' : 'offline' };
   }
@@ -118,15 +136,16 @@ function flush(force: boolean, only?: string, timeout = RETRY_TIMEOUT): Promise<
     // read inside the lock: another tab may have delivered entries meanwhile
     for (const entry of read()) {
       if (only && entry.submission.id !== only) continue;
-      if (!force && entry.nextAttemptAt > Date.now()) continue;
+      // coming back online hurries a retry, but never past what the endpoint asked for
+      if ((!force && entry.nextAttemptAt > Date.now()) || (entry.notBefore ?? 0) > Date.now()) continue;
       const delivery = await deliver(entry, timeout);
       if (delivery.outcome === 'queued') {
         const attempts = entry.attempts + 1;
+        const notBefore = delivery.notBefore ?? 0;
+        const nextAttemptAt = Math.max(Date.now() + backoff(attempts), notBefore);
         write(
           read().map((each) =>
-            each.submission.id === entry.submission.id
-              ? { ...each, attempts, nextAttemptAt: Date.now() + backoff(attempts) }
-              : each,
+            each.submission.id === entry.submission.id ? { ...each, attempts, nextAttemptAt, notBefore } : each,
           ),
         );
       } else {

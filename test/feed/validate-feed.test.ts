@@ -130,6 +130,18 @@ describe('validateFeed', () => {
       expect(problems.map(formatProblem)).to.deep.equal(['events[1].id: "e1" is used twice; entry left out']);
     });
 
+    it('leaves out a repeated question id, so each answer has its own question', () => {
+      const question = { id: 'zip', label: 'Your ZIP code', required: true };
+      const { feed, problems } = validateFeed({
+        ...minimalFeed,
+        feedback: { questions: [question, { ...question, label: 'Your ZIP code again', required: false }] },
+      });
+      expect(feed.feedback.questions).to.deep.equal([question]);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'feedback.questions[1].id: "zip" is used twice; value ignored',
+      ]);
+    });
+
     it('ignores an end before the start, and unknown speakers of an event', () => {
       const { feed, problems } = validateFeed({
         ...minimalFeed,

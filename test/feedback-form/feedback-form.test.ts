@@ -11,6 +11,7 @@ interface Received {
   type: string;
   body: string;
   accept: string;
+  at: number;
 }
 
 const feedWith = (feedback: object) => ({
@@ -375,6 +376,140 @@ describe('<coalition-feedback-form>', () => {
       // hosted form services answer JSON instead of redirecting to a thank-you page
       expect(received.every((r) => r.accept === 'application/json')).to.be.true;
       expect(outboxEntries()).to.deep.equal([]);
+    });
+  });
+
+  describe('when the endpoint is busy or refuses', () => {
+    /** Writes a message without a keyboard, so the test reads the same in every engine. */
+    function write(element: CoalitionFeedbackForm, message: string): void {
+      control<HTMLTextAreaElement>(element, '#message').value = message;
+    }
+    const endpointOf = (key: string) => ({ feedback: { endpoint: `${location.origin}/api/feedback?key=${key}` } });
+
+    it('keeps a submission answered 429 and 408, and resends it no sooner than Retry-After asks', async function () {
+      this.timeout(20_000);
+      const key = uniqueKey();
+      await setMode(key, 'answer:429:2:3');
+      const element = await form(key, endpointOf(key));
+      write(element, 'Busy receivers lose nothing');
+      const queued = oneEvent(element, 'coalition-feedback-queued');
+      const sent = oneEvent(element, 'coalition-feedback-sent');
+      await submit(element);
+      expect((await queued).detail.reason).to.equal('server');
+      expect(outboxEntries()).to.have.length(1);
+      // coming back online hurries a retry, but not past the endpoint's Retry-After
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(500);
+      expect(await log(key)).to.have.length(1);
+      await sent;
+      const received = await log(key);
+      expect(received.map((r) => r.status)).to.deep.equal([429, 429, 201]);
+      expect(received[1]!.at - received[0]!.at).to.be.at.least(3000);
+      expect(received[2]!.at - received[1]!.at).to.be.at.least(3000);
+      expect(new Set(received.map((r) => r.id)).size).to.equal(1);
+      expect(outboxEntries()).to.deep.equal([]);
+
+      // (a browser may itself repeat a request answered 408 once, so this endpoint keeps answering it)
+      await setMode(key, 'answer:408');
+      const again = await form(key, endpointOf(key));
+      write(again, 'Timed out');
+      const heard = oneEvent(again, 'coalition-feedback-queued');
+      await submit(again);
+      expect((await heard).detail.reason).to.equal('server');
+      expect(outboxEntries()).to.have.length(1);
+      await setMode(key, 'ok');
+      const delivered = oneEvent(again, 'coalition-feedback-sent');
+      window.dispatchEvent(new Event('online'));
+      await delivered;
+      expect(outboxEntries()).to.deep.equal([]);
+    });
+
+    it('honours a Retry-After given as an HTTP date', async function () {
+      this.timeout(15_000);
+      const key = uniqueKey();
+      await setMode(key, 'answer:503:1:date4');
+      const element = await form(key, endpointOf(key));
+      write(element, 'Back in a moment');
+      const sent = oneEvent(element, 'coalition-feedback-sent');
+      await submit(element);
+      await waitUntil(() => status(element).includes('saved'), 'the person is told it will be retried');
+      expect(outboxEntries()[0]!.nextAttemptAt).to.be.above(Date.now() + 2000);
+      window.dispatchEvent(new Event('online'));
+      await sent;
+      const received = await log(key);
+      expect(received.map((r) => r.status)).to.deep.equal([503, 201]);
+      // an HTTP date counts whole seconds
+      expect(received[1]!.at - received[0]!.at).to.be.at.least(3000);
+    });
+
+    it('keeps what an earlier page left while the endpoint answers 429', async () => {
+      const key = uniqueKey();
+      await setMode(key, 'answer:429::60');
+      const left = {
+        submission: { id: `earlier-${key}`, submittedAt: new Date().toISOString(), page: location.href, lang: 'en' },
+        endpoint: `${location.origin}/api/feedback?key=${key}`,
+        format: 'json',
+        attempts: 3,
+        nextAttemptAt: 0,
+      };
+      localStorage.setItem('coalition-widgets:outbox:v1', JSON.stringify([left]));
+      // the next page's form tries at once, perhaps before it is returned here
+      const heard = oneEvent(document, 'coalition-feedback-queued');
+      await form(uniqueKey(), endpointOf('elsewhere'));
+      expect((await heard).detail.submission.id).to.equal(left.submission.id);
+      expect(outboxEntries().map((each) => each.submission.id)).to.deep.equal([left.submission.id]);
+      expect(outboxEntries()[0]!.nextAttemptAt).to.be.above(Date.now() + 50_000);
+      expect((await log(key)).map((r) => r.status)).to.deep.equal([429]);
+    });
+
+    it('keeps a submission the endpoint answers 403 or 404, as a misconfiguration to be fixed', async () => {
+      for (const answer of [403, 404]) {
+        localStorage.clear();
+        const key = uniqueKey();
+        await setMode(key, `answer:${answer}`);
+        const element = await form(key, endpointOf(key));
+        write(element, 'Kept for later');
+        const queued = oneEvent(element, 'coalition-feedback-queued');
+        await submit(element);
+        expect((await queued).detail.reason).to.equal('server');
+        expect(outboxEntries(), String(answer)).to.have.length(1);
+        element.remove();
+      }
+    });
+
+    it('lets only a refusal of the submission itself remove it, showing the person it failed with their words kept', async () => {
+      for (const answer of [400, 409, 413, 415, 422]) {
+        const key = uniqueKey();
+        await setMode(key, `answer:${answer}`);
+        const element = await form(key, endpointOf(key));
+        write(element, `Refused with ${answer}`);
+        const failed = oneEvent(element, 'coalition-feedback-failed');
+        await submit(element);
+        expect((await failed).detail.status).to.equal(answer);
+        await element.updateComplete;
+        expect(status(element)).to.contain(`the server refused it (error ${answer})`);
+        expect(control<HTMLTextAreaElement>(element, '#message').value).to.equal(`Refused with ${answer}`);
+        expect(outboxEntries(), String(answer)).to.deep.equal([]);
+        element.remove();
+      }
+    });
+
+    it('asks a question whose id the feed repeats once, so a required one can be answered', async () => {
+      const key = uniqueKey();
+      const element = await form(key, {
+        feedback: {
+          endpoint: `${location.origin}/api/feedback?key=${key}`,
+          questions: [
+            { id: 'zip', label: 'Your ZIP code', type: 'text', required: true },
+            { id: 'zip', label: 'Your ZIP code, again', type: 'text' },
+          ],
+        },
+      });
+      expect(shadow(element).querySelectorAll('input[type="text"]')).to.have.length(1);
+      control(element, '#q-0').value = '78702';
+      const sent = oneEvent(element, 'coalition-feedback-sent');
+      await submit(element);
+      expect((await sent).detail.submission.answers).to.deep.equal({ zip: '78702' });
     });
   });
 

@@ -28,7 +28,9 @@ async function readBody(request) {
 
 /**
  * A feedback endpoint: POST /api/feedback?key=K answers as its mode says (ok 201, reject 422,
- * fail 503, fail:N 503 for the next N requests and then 201, hang); POST /api/feedback-mode?key=K&mode=M
+ * fail 503, fail:N 503 for the next N requests and then 201, hang, answer:S:N:R status S for the
+ * next N requests (or always, without N) and then 201, with `Retry-After: R` when R is given: a
+ * number of seconds, or `dateT` for an HTTP date T seconds ahead); POST /api/feedback-mode?key=K&mode=M
  * changes the mode; GET /api/feedback-log?key=K lists every request with its submission id, the
  * status it got and its Accept header.
  */
@@ -53,7 +55,15 @@ async function feedbackApi(context) {
     record.mode = left > 1 ? `fail:${left - 1}` : 'ok';
     mode = 'fail';
   }
-  const status = { ok: 201, reject: 422, fail: 503, hang: 0 }[mode];
+  let status = { ok: 201, reject: 422, fail: 503, hang: 0 }[mode];
+  if (mode.startsWith('answer:')) {
+    const [, answer, times, retry] = mode.split(':');
+    if (times) record.mode = +times > 1 ? `answer:${answer}:${times - 1}:${retry ?? ''}` : 'ok';
+    status = +answer;
+    if (retry?.startsWith('date'))
+      context.set('retry-after', new Date(Date.now() + retry.slice(4) * 1000).toUTCString());
+    else if (retry) context.set('retry-after', retry);
+  }
   record.received.push({ id, status, type, body, accept: context.get('accept'), at: Date.now() });
   if (!status) {
     await new Promise((resolve) => context.req.on('close', resolve));
