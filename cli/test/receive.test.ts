@@ -28,13 +28,16 @@ describe('coalition-widgets receive', () => {
   });
   after(() => receiver.stop());
 
-  it('stores a submission once: 201, then 200 with duplicate for the same id', async () => {
+  it('stores a submission once: 201, then 200 with duplicate for the same id, 409 for the same id with other content', async () => {
     const sent = submission({ name: 'Ana', email: 'ana@example.org', topic: 'Bus routes' });
     const first = await post(receiver.url, sent);
     assert.equal(first.status, 201);
-    const again = await post(receiver.url, { ...sent, message: 'changed' });
+    const again = await post(receiver.url, sent);
     assert.equal(again.status, 200);
     assert.deepEqual(await again.json(), { duplicate: true });
+    const changed = await post(receiver.url, { ...sent, message: 'changed' });
+    assert.equal(changed.status, 409);
+    assert.equal((await post(receiver.url, { ...sent, answers: { more: 'No' } })).status, 409);
     const { stdout } = await run('export', '--db', db, '--format', 'json');
     const stored = (JSON.parse(stdout) as { id: string }[]).filter((row) => row.id === sent.id);
     assert.equal(stored.length, 1);
@@ -338,9 +341,16 @@ describe('coalition-widgets export', () => {
     store.close();
     const { code, stdout } = await run('export', '--db', db);
     assert.equal(code, 0);
-    assert.ok(stdout.startsWith('\uFEFFid,received,topic,page,message,name,email,user agent,more,topics\r\n'));
-    assert.match(stdout, /\r\na,2026-11-25T10:00:00.000Z,,,"'=HYPERLINK\(""http:\/\/evil""\)",'\+1 555,,,Sí,\r\n/);
-    assert.match(stdout, /\r\nb,.*,"line one\nline ""two""",'@ana,,,,"a, b"\r\n$/);
+    assert.ok(
+      stdout.startsWith(
+        '\uFEFF"id","received","topic","page","message","name","email","user agent","more","topics","other answers"\r\n',
+      ),
+    );
+    assert.match(
+      stdout,
+      /\r\n"a","2026-11-25T10:00:00.000Z","","","'=HYPERLINK\(""http:\/\/evil""\)","'\+1 555","","","Sí","",""\r\n/,
+    );
+    assert.match(stdout, /\r\n"b",.*,"line one\nline ""two""","'@ana","","","","a, b",""\r\n$/);
   });
 
   it('explains its usage, and says when the database is missing', async () => {

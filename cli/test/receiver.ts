@@ -18,8 +18,14 @@ export interface Receiver {
 export const scratchDb = (): string => join(mkdtempSync(join(tmpdir(), 'receive-')), 'feedback.db');
 
 /** Starts `receive --db db --port 0 …args` and resolves once it listens. */
-export async function startReceiver(db: string, ...args: string[]): Promise<Receiver> {
+export function startReceiver(db: string, ...args: string[]): Promise<Receiver> {
+  return startReceiverWith({}, db, ...args);
+}
+
+/** Starts `receive --db db --port 0 …args` with more environment variables, and resolves once it listens. */
+export async function startReceiverWith(env: Record<string, string>, db: string, ...args: string[]): Promise<Receiver> {
   const child = spawn(process.execPath, [...cliArgs, 'receive', '--db', db, '--port', '0', ...args], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

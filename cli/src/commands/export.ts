@@ -1,12 +1,36 @@
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
-import { submissionsCsv } from '../receive/export-csv.js';
+import { ANSWER_COLUMNS, submissionsCsv } from '../receive/export-csv.js';
 import type { FeedbackStore } from '../receive/store.js';
+import type { StoredSubmission } from '../receive/submission.js';
 
 const usage = '--db FILE [--format csv|json]';
 
-/** `coalition-widgets export`: every stored submission, oldest first, to standard output. */
+/** The JSON export, a submission at a time, in the same bytes as `JSON.stringify(all, null, 2)`. */
+function* submissionsJson(submissions: Iterable<StoredSubmission>): Generator<string> {
+  let first = true;
+  for (const submission of submissions) {
+    yield `${first ? '[\n' : ',\n'}${JSON.stringify(submission, null, 2).replace(/^/gm, '  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** Writes text to standard output in chunks of about 64 KB, waiting whenever the reader is slower. */
+async function writeAll(pieces: Iterable<string>): Promise<void> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length < 65_536) continue;
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    chunk = '';
+  }
+  if (chunk && !process.stdout.write(chunk)) await once(process.stdout, 'drain');
+}
+
+/** `coalition-widgets export`: every stored submission, oldest first, to standard output, streamed. */
 export const exportCommand: Command = {
   summary: 'print every stored submission, oldest first, as CSV or JSON',
   usage,
@@ -38,9 +62,16 @@ export const exportCommand: Command = {
       console.error(`${db}: cannot be opened as a database (${(error as Error).message})`);
       return 1;
     }
-    const submissions = store.all();
-    store.close();
-    process.stdout.write(format === 'csv' ? submissionsCsv(submissions) : `${JSON.stringify(submissions, null, 2)}\n`);
+    try {
+      const submissions = store.each();
+      await writeAll(
+        format === 'csv'
+          ? submissionsCsv(submissions, store.mostUsedKeys(ANSWER_COLUMNS))
+          : submissionsJson(submissions),
+      );
+    } finally {
+      store.close();
+    }
     return 0;
   },
 };

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { wholeNumber, type Command } from '../command.js';
 import { Notifier } from '../receive/notifier.js';
@@ -6,7 +7,9 @@ import { createReceiver } from '../receive/server.js';
 import type { FeedbackStore } from '../receive/store.js';
 
 const usage =
-  '--db FILE [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--notify URL] [--notify-contact]';
+  '--db FILE [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--total-kb-per-minute 2048] ' +
+  '[--trust-proxy ADDR]… [--notify URL] [--notify-contact]\n' +
+  '  (the webhook address may come from COALITION_WIDGETS_NOTIFY instead of --notify, to keep it out of ps)';
 
 /** `coalition-widgets receive`: a feedback receiver storing each submission once, in SQLite. */
 export const receive: Command = {
@@ -23,12 +26,17 @@ export const receive: Command = {
           host: { type: 'string', default: '127.0.0.1' },
           origin: { type: 'string', multiple: true, default: [] },
           'per-minute': { type: 'string', default: '30' },
+          'total-kb-per-minute': { type: 'string', default: '2048' },
+          'trust-proxy': { type: 'string', multiple: true, default: [] },
           notify: { type: 'string' },
           'notify-contact': { type: 'boolean', default: false },
         },
       });
       if (!values.db) throw new Error('--db: required');
-      if (values.notify && !/^https?:\/\//.test(values.notify)) throw new Error('--notify: not an http(s) URL');
+      const notify = values.notify ?? (process.env.COALITION_WIDGETS_NOTIFY || undefined);
+      if (notify && !/^https?:\/\//.test(notify)) throw new Error('--notify: not an http(s) URL');
+      const proxy = values['trust-proxy'].find((address) => !isIP(address));
+      if (proxy !== undefined) throw new Error(`--trust-proxy: "${proxy}" is not an IP address`);
       const origins = values.origin.map((origin) => {
         try {
           return new URL(origin).origin;
@@ -42,7 +50,10 @@ export const receive: Command = {
         origins,
         port: wholeNumber(values.port, 'port', 0, 65535),
         perMinute: wholeNumber(values['per-minute'], 'per-minute', 1, 1_000_000),
-        notify: values.notify,
+        // at least one submission of the largest size fits in a minute
+        totalPerMinute: wholeNumber(values['total-kb-per-minute'], 'total-kb-per-minute', 64, 1_000_000_000) * 1024,
+        trustProxy: values['trust-proxy'],
+        notify,
         contact: values['notify-contact'],
       };
     } catch (error) {
@@ -60,7 +71,14 @@ export const receive: Command = {
       return 1;
     }
     const notifier = options.notify ? new Notifier(options.notify, store, options.contact) : undefined;
-    const server = createReceiver({ store, origins: options.origins, perMinute: options.perMinute, notifier });
+    const server = createReceiver({
+      store,
+      origins: options.origins,
+      perMinute: options.perMinute,
+      totalPerMinute: options.totalPerMinute,
+      trustProxy: options.trustProxy,
+      notifier,
+    });
     server.listen(options.port, options.host);
     try {
       await once(server, 'listening');
@@ -75,11 +93,10 @@ export const receive: Command = {
     notifier?.wake();
 
     await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
-    // finish the requests under way, then close the database
+    // finish the requests and the webhook post under way, then close the database
     server.close();
     server.closeIdleConnections();
-    await once(server, 'close');
-    notifier?.stop();
+    await Promise.all([once(server, 'close'), notifier?.stop()]);
     store.close();
     console.log('receive: stopped');
     return 0;

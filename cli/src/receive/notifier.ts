@@ -1,11 +1,36 @@
 import type { FeedbackStore } from './store.js';
 import type { StoredSubmission } from './submission.js';
 
-/** Slack, Mattermost and Google Chat read `<`, `>` and `&` as markup (mentions, links). */
-const plain = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * The longest text posted: Discord's Slack-compatible endpoint takes 2,000 characters, Slack,
+ * Mattermost and Google Chat more, so every chat shows the whole of a capped message.
+ */
+export const MAX_TEXT = 2000;
+
+/**
+ * Residents' words as chats show them, never as chat markup: `<` and `>` escaped (Slack's
+ * `<!here>`, `<@U123>`, `<https://…|text>`), `&` only where it would start an escape, so a
+ * message of `&` stays its own size; `@channel`, `@here` and every other `@name` at the start of
+ * a word broken with a zero-width space; and Markdown links (`[text](url)`) broken the same way.
+ */
+export function plain(text: string): string {
+  return text
+    .replace(/&(?=(?:amp|lt|gt);)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B')
+    .replace(/\]\(/g, ']\u200B(');
+}
 
 const excerpt = (text: string, length: number): string =>
   text.length > length ? `${text.slice(0, length - 1)}…` : text;
+
+/** Cuts neutralised text to `length` characters without splitting an escape such as `&lt;`. */
+function cap(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  return `${cut.replace(/&[a-z]{0,3}$/, '')}…`;
+}
 
 /** The chat message for a new submission: what was said, and who said it only with `contact`. */
 export function notificationText(submission: StoredSubmission, contact: boolean): string {
@@ -17,19 +42,24 @@ export function notificationText(submission: StoredSubmission, contact: boolean)
   if (contact && (submission.name || submission.email)) {
     lines.push(`From: ${[submission.name, submission.email && `<${submission.email}>`].filter(Boolean).join(' ')}`);
   }
-  return plain(lines.join('\n'));
+  return cap(plain(lines.join('\n')), MAX_TEXT);
 }
 
 const FIRST_RETRY = 1000;
 const LAST_RETRY = 300_000;
 
+/** What one post achieved: delivered, refused for good (the webhook's 4xx), or to be tried again. */
+type Posted = 'delivered' | 'refused' | 'retry';
+
 /**
  * Tells a chat webhook (`{"text": "…"}`) of each new submission, after it is committed: one post
- * per submission, in order, retried with backoff while the webhook is down, and resumed after a
- * restart from what the store still has due. Nothing here delays or fails the resident's answer.
+ * per submission, in order, retried with backoff while the webhook is down or busy (network
+ * errors, 429, 5xx), and resumed after a restart from what the store still has due. A message the
+ * webhook refuses (another 4xx) is set aside and reported, and the next ones go on. Nothing here
+ * delays or fails the resident's answer.
  */
 export class Notifier {
-  #running = false;
+  #sending: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
   #retry = FIRST_RETRY;
   #stopped = false;
@@ -42,22 +72,26 @@ export class Notifier {
 
   /** Sends whatever is due, unless a send or a wait for the next retry is under way. */
   wake(): void {
-    if (this.#running || this.#timer || this.#stopped) return;
-    this.#running = true;
-    this.#sendDue().finally(() => (this.#running = false));
+    if (this.#sending || this.#timer || this.#stopped) return;
+    this.#sending = this.#sendDue().finally(() => (this.#sending = undefined));
   }
 
-  /** Stops sending; what is still due stays in the store for the next start. */
-  stop(): void {
+  /**
+   * Stops sending once the post in flight, if any, is answered and recorded; what is still due
+   * stays in the store for the next start.
+   */
+  async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
+    await this.#sending;
   }
 
   async #sendDue(): Promise<void> {
     for (let due = this.store.notificationsDue(); due.length && !this.#stopped; due = this.store.notificationsDue()) {
       for (const submission of due) {
         if (this.#stopped) return;
-        if (!(await this.#post(submission))) {
+        const posted = await this.#post(submission);
+        if (posted === 'retry') {
           this.#timer = setTimeout(() => {
             this.#timer = undefined;
             this.wake();
@@ -66,12 +100,12 @@ export class Notifier {
           return;
         }
         this.#retry = FIRST_RETRY;
-        this.store.notified(submission.id);
+        if (posted === 'delivered') this.store.notified(submission.id);
       }
     }
   }
 
-  async #post(submission: StoredSubmission): Promise<boolean> {
+  async #post(submission: StoredSubmission): Promise<Posted> {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
@@ -80,11 +114,20 @@ export class Notifier {
         signal: AbortSignal.timeout(10_000),
       });
       await response.arrayBuffer();
-      if (!response.ok) console.error(`notify: the webhook answered ${response.status}; will retry`);
-      return response.ok;
+      if (response.ok) return 'delivered';
+      const { status } = response;
+      if (status >= 400 && status < 500 && status !== 429) {
+        this.store.notificationRefused(submission.id, status);
+        console.error(
+          `notify: the webhook refused the message for submission ${submission.id} (${status}); set aside, going on`,
+        );
+        return 'refused';
+      }
+      console.error(`notify: the webhook answered ${status}; will retry`);
+      return 'retry';
     } catch (error) {
       console.error(`notify: the webhook could not be reached (${(error as Error).message}); will retry`);
-      return false;
+      return 'retry';
     }
   }
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import type { Notifier } from './notifier.js';
-import { RateLimiter } from './rate-limit.js';
+import { Ceiling, clientKey, RateLimiter } from './rate-limit.js';
 import type { FeedbackStore } from './store.js';
 import { decodeSubmission } from './submission.js';
 
@@ -12,6 +13,10 @@ export interface ReceiverOptions {
   origins: string[];
   /** Requests per client per minute. */
   perMinute: number;
+  /** Bytes of new submissions stored per minute from all clients together (default 2 MB). */
+  totalPerMinute?: number;
+  /** Addresses of proxies whose `X-Forwarded-For` names the client; from any other peer it is ignored. */
+  trustProxy?: string[];
   notifier?: Notifier | undefined;
   /** Milliseconds a client may take to send its headers, and its whole request (10 s and 15 s). */
   timeouts?: { headers: number; request: number };
@@ -33,7 +38,9 @@ const FORMATS: Record<string, 'json' | 'form'> = {
   'application/x-www-form-urlencoded': 'form',
 };
 
-/** The body as text, refused past MAX_BODY bytes whatever Content-Length said. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text, refused past MAX_BODY bytes whatever Content-Length said, and unless it is UTF-8. */
 async function readBody(request: IncomingMessage): Promise<string> {
   if (Number(request.headers['content-length'] ?? 0) > MAX_BODY) throw new Refusal(413, 'over 64 KB');
   const chunks: Buffer[] = [];
@@ -43,16 +50,30 @@ async function readBody(request: IncomingMessage): Promise<string> {
     if (size > MAX_BODY) throw new Refusal(413, 'over 64 KB');
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new Refusal(400, 'not UTF-8');
+  }
 }
 
-/** The client a rate limit counts: the connection's address, or, from a proxy on this machine, the address it forwards. */
-function clientOf(request: IncomingMessage): string {
-  const address = request.socket.remoteAddress ?? '';
+/** An address as the socket reports it, IPv4 written as IPv4. */
+const bare = (address: string): string => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+
+/**
+ * The client a rate limit counts: the connection's address or, when it comes from a proxy named
+ * by `--trust-proxy`, the address that proxy forwards (the last of `X-Forwarded-For`).
+ */
+function clientOf(request: IncomingMessage, proxies: readonly string[]): string {
+  const peer = bare(request.socket.remoteAddress ?? '');
   const forwarded = request.headers['x-forwarded-for'];
-  const local = address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-  return local && typeof forwarded === 'string' ? forwarded.split(',').at(-1)!.trim() : address;
+  if (!proxies.includes(peer) || typeof forwarded !== 'string') return clientKey(peer);
+  const client = forwarded.split(',').at(-1)!.trim();
+  return clientKey(isIP(bare(client)) ? client : peer);
 }
+
+/** The path of a request target, as written: `//` or `http://host/x` is a path that is not ours, not an error. */
+const pathOf = (target: string | undefined): string => (target ?? '').split('?')[0]!;
 
 function send(response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -68,17 +89,24 @@ export function createReceiver({
   store,
   origins,
   perMinute,
+  totalPerMinute = 2 * 1024 * 1024,
+  trustProxy = [],
   notifier,
   timeouts = { headers: 10_000, request: 15_000 },
 }: ReceiverOptions): Server {
   const limiter = new RateLimiter(perMinute);
+  const ceiling = new Ceiling(totalPerMinute);
+  const proxies = trustProxy.map(bare);
   const allowed = (origin: string | undefined) => !origin || !origins.length || origins.includes(origin);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const { pathname } = new URL(request.url ?? '/', 'http://receiver');
+    const pathname = pathOf(request.url);
     const origin = request.headers.origin;
+    // the form reads Retry-After, which a cross-origin page sees only when it is exposed
     const cors: Record<string, string> =
-      origin && allowed(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+      origin && allowed(origin)
+        ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After', vary: 'Origin' }
+        : {};
     if (pathname === '/health' && request.method === 'GET') return send(response, 200, { ok: true });
     if (pathname !== '/feedback') throw new Refusal(404, 'not found');
     if (!allowed(origin)) throw new Refusal(403, `origin ${origin} may not post here`);
@@ -92,7 +120,7 @@ export function createReceiver({
       return void response.end();
     }
     if (request.method !== 'POST') throw new Refusal(405, 'only POST', { allow: 'POST, OPTIONS' });
-    const wait = limiter.take(clientOf(request));
+    const wait = limiter.take(clientOf(request, proxies));
     if (wait) throw new Refusal(429, 'too many requests', { ...cors, 'retry-after': String(wait) });
     const format = FORMATS[(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()];
     if (!format) throw new Refusal(415, 'send application/json or application/x-www-form-urlencoded', cors);
@@ -101,7 +129,10 @@ export function createReceiver({
     });
     const decoded = decodeSubmission(body, format);
     if (!decoded.ok) throw new Refusal(400, decoded.problem, cors);
-    const stored = store.add(
+    const size = Buffer.byteLength(body);
+    const full = ceiling.wait(size);
+    if (full) throw new Refusal(429, 'too many submissions from everyone', { ...cors, 'retry-after': String(full) });
+    const added = store.add(
       {
         ...decoded.submission,
         receivedAt: new Date().toISOString(),
@@ -110,8 +141,13 @@ export function createReceiver({
       !!notifier,
     );
     // committed: only now is the answer sent, and the chat told
-    if (stored) notifier?.wake();
-    send(response, stored ? 201 : 200, stored ? { stored: true } : { duplicate: true }, cors);
+    if (added === 'stored') {
+      ceiling.stored(size);
+      notifier?.wake();
+      return send(response, 201, { stored: true }, cors);
+    }
+    if (added === 'duplicate') return send(response, 200, { duplicate: true }, cors);
+    throw new Refusal(409, 'this id is stored already with other content; the first is kept', cors);
   }
 
   // a client that sends slowly, or never finishes, is cut off (checked every second)
@@ -123,7 +159,8 @@ export function createReceiver({
   };
   return createServer(limits, (request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) return;
+      // a client that went away (closed the tab, lost the network) is nobody's error
+      if (response.headersSent || request.socket.destroyed) return;
       if (error instanceof Refusal) {
         // a body refused half-read is not read further: the connection closes after the answer
         if (error.status === 413) response.setHeader('connection', 'close');

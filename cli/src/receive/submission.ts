@@ -32,6 +32,13 @@ function optionalText(value: unknown, field: string): string | null {
   return value;
 }
 
+/** Answers by question id in an object without a prototype, so no id reads or writes anything else. */
+function answersOf(entries: [string, unknown][]): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = Object.create(null);
+  for (const [key, value] of entries) answers[key] = value as string | string[];
+  return answers;
+}
+
 /** Checks the fields of a submission, whichever way it was encoded. */
 function check(fields: Record<string, unknown>, answers: unknown): Decoded {
   if (typeof fields.id !== 'string' || !ID.test(fields.id)) return { ok: false, problem: 'id: missing or not an id' };
@@ -47,7 +54,7 @@ function check(fields: Record<string, unknown>, answers: unknown): Decoded {
       ok: true,
       submission: {
         id: fields.id,
-        answers: Object.fromEntries(entries) as Record<string, string | string[]>,
+        answers: answersOf(entries),
         message: optionalText(fields.message, 'message') ?? '',
         name: optionalText(fields.name, 'name'),
         email: optionalText(fields.email, 'email'),
@@ -61,15 +68,37 @@ function check(fields: Record<string, unknown>, answers: unknown): Decoded {
 }
 
 /**
+ * Form fields in order, decoded strictly: a `%` escape that is not UTF-8 is refused, never turned
+ * into U+FFFD as URLSearchParams would.
+ */
+function formFields(body: string): [string, string][] | undefined {
+  const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, ' '));
+  try {
+    return body
+      .split('&')
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return at < 0 ? [decode(pair), ''] : [decode(pair.slice(0, at)), decode(pair.slice(at + 1))];
+      });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads a body exactly as the feedback form's outbox sends it: JSON (`format: json`), or form
  * fields (`format: form`, where each answer is a field of its own and several choices are joined
- * by commas).
+ * by commas). Field names are kept as written, `__proto__` and `constructor` included.
  */
 export function decodeSubmission(body: string, format: 'json' | 'form'): Decoded {
   if (format === 'form') {
-    const fields: Record<string, string> = {};
-    const answers: Record<string, string> = {};
-    for (const [key, value] of new URLSearchParams(body)) (FIELDS.has(key) ? fields : answers)[key] = value;
+    const pairs = formFields(body);
+    if (!pairs) return { ok: false, problem: 'a form field is not UTF-8' };
+    // no prototype: a field named __proto__ is an answer like any other
+    const fields: Record<string, string> = Object.create(null);
+    const answers: Record<string, string> = Object.create(null);
+    for (const [key, value] of pairs) (FIELDS.has(key) ? fields : answers)[key] = value;
     return check(fields, answers);
   }
   let document: unknown;
@@ -82,5 +111,5 @@ export function decodeSubmission(body: string, format: 'json' | 'form'): Decoded
     return { ok: false, problem: 'not a JSON object' };
   }
   const fields = document as Record<string, unknown>;
-  return check(fields, fields.answers ?? {});
+  return check(fields, Object.hasOwn(fields, 'answers') ? fields.answers : {});
 }
