@@ -3,7 +3,7 @@
 // in headless Chromium. Every case must show all four widgets with layout shift under 0.02.
 // It starts and stops everything itself, by PID.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,8 @@ try {
   // WordPress, with a plain wp-config.php, the built plugin and the demo feed
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
+  const feed = `${site}/feed.json`;
+  const endpoint = 'https://forms.coalition.example/feedback';
   cpSync('/usr/share/wordpress', wp, {
     recursive: true,
     dereference: false,
@@ -104,11 +106,24 @@ require_once ABSPATH . 'wp-settings.php';
 `,
   );
   cpSync('dist/wordpress/coalition-widgets', join(wp, 'wp-content/plugins/coalition-widgets'), { recursive: true });
-  cpSync('demo/feed.json', join(wp, 'feed.json'));
+  // the demo feed, with a feedback endpoint of the coalition's own on another origin
+  const demo = JSON.parse(readFileSync('demo/feed.json', 'utf8'));
+  writeFileSync(join(wp, 'feed.json'), JSON.stringify({ ...demo, feedback: { ...demo.feedback, endpoint: endpoint } }));
+  // a classic theme (WordPress 6.1 ships only a block theme): a sidebar printed after <head>
+  const classic = join(wp, 'wp-content/themes/classic-test');
+  mkdirSync(classic);
+  writeFileSync(join(classic, 'style.css'), '/*\nTheme Name: Classic test\n*/\n');
+  writeFileSync(
+    join(classic, 'functions.php'),
+    "<?php\nadd_action( 'widgets_init', fn() => register_sidebar( array( 'id' => 'sidebar-1', 'name' => 'Sidebar' ) ) );\n",
+  );
+  writeFileSync(
+    join(classic, 'index.php'),
+    "<!doctype html><html><head><?php wp_head(); ?></head><body><main><?php while ( have_posts() ) { the_post(); the_content(); } ?></main><aside><?php dynamic_sidebar( 'sidebar-1' ); ?></aside><?php wp_footer(); ?></body></html>\n",
+  );
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', wp], { stdio: 'ignore', cwd: wp });
   processes.push(server);
 
-  const feed = `${site}/feed.json`;
   const posts = JSON.parse(
     php(`
 define( 'WP_INSTALLING', true );
@@ -121,7 +136,9 @@ $active = activate_plugin( 'coalition-widgets/coalition-widgets.php' );
 if ( is_wp_error( $active ) ) { fwrite( STDERR, $active->get_error_message() ); exit( 1 ); }
 update_option( 'coalition_widgets_feed', '${feed}' );
 update_option( 'show_avatars', 0 ); // the admin bar's avatars would come from Gravatar
+update_option( 'coalition_widgets_origins', 'https://partner.example' );
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@example.org', 'role' => 'author' ) );
+$contributor = wp_insert_user( array( 'user_login' => 'contributor', 'user_pass' => 'contributor-password', 'user_email' => 'contributor@example.org', 'role' => 'contributor' ) );
 $admin = get_user_by( 'login', 'admin' )->ID;
 $publish = static function ( int $user, string $title, string $content ) {
 	wp_set_current_user( $user ); // authors' posts go through WordPress's HTML filter (kses), as when they save
@@ -138,6 +155,27 @@ echo wp_json_encode( array(
 	'one-tag' => $publish( $author, 'One pasted tag', '<!-- wp:html --><coalition-event-list src="${feed}" limit="2"></coalition-event-list><!-- /wp:html -->' ),
 	'plain' => $publish( $author, 'A post without widgets', 'Just words.' ),
 	'kept' => get_post_field( 'post_content', $publish( $author, 'Kept tags', '<coalition-event-list limit="2" onclick="alert(1)"></coalition-event-list><script>alert(1)</script>' ) ),
+	'endpoint-origin' => get_option( 'coalition_widgets_feed_endpoint' ),
+	'uri-attribute' => wp_kses_post( '<coalition-feedback-form endpoint="javascript:alert(1)"></coalition-feedback-form>' ),
+	// each writer points widgets elsewhere, through the shortcode, the block and pasted tags; rendered as a visitor sees it
+	'origins' => array_map(
+		static function ( int $user ) use ( $publish ) {
+			$id = $publish( $user, 'Pointing elsewhere', implode( "\n\n", array(
+				'[coalition_widget type="feedback-form" endpoint="https://collector.elsewhere.example/"]',
+				'[coalition_widget type="event-list" src="https://other.example/feed.json"]',
+				'[coalition_widget type="event-list" src="feed.json"]',
+				'[coalition_widget type="feedback-form" endpoint="https://forms.coalition.example/other"]',
+				'[coalition_widget type="victory-tracker" src="https://partner.example/feed.json"]',
+				'<!-- wp:coalition-widgets/widget {"type":"feedback-form","endpoint":"https://collector.elsewhere.example/block"} /-->',
+				'<!-- wp:html --><coalition-feedback-form endpoint="https://collector.elsewhere.example/pasted"></coalition-feedback-form><coalition-event-list src="feed.json"></coalition-event-list><coalition-speaker-card src=\\'//evil.example/feed.json\\' speaker="x"></coalition-speaker-card><!-- /wp:html -->',
+			) ) );
+			wp_set_current_user( 0 );
+			$GLOBALS['post'] = get_post( $id );
+			setup_postdata( $GLOBALS['post'] );
+			return apply_filters( 'the_content', $GLOBALS['post']->post_content );
+		},
+		array( 'author' => $author, 'contributor' => $contributor, 'administrator' => $admin )
+	),
 ) );
 `),
   );
@@ -147,6 +185,33 @@ echo wp_json_encode( array(
   check(
     posts.kept === '<coalition-event-list limit="2"></coalition-event-list>alert(1)',
     `an author's pasted tag keeps its documented attribute; the event handler and script are removed (${posts.kept})`,
+  );
+  check(
+    posts['endpoint-origin'] === 'https://forms.coalition.example',
+    `saving the feed address learns its feedback endpoint's origin (${posts['endpoint-origin']})`,
+  );
+  check(!/javascript:/.test(posts['uri-attribute']), `kses treats endpoint as an address (${posts['uri-attribute']})`);
+  for (const role of ['author', 'contributor']) {
+    const html = posts.origins[role];
+    check(!/elsewhere\.example|other\.example|evil\.example/.test(html), `${role}: no widget points at another site`);
+    check(
+      (html.match(new RegExp(`src="${feed.replace(/[.]/g, '\\.')}"`, 'g')) ?? []).length >= 4,
+      `${role}: a refused or relative src becomes the site's feed, not http://feed.json`,
+    );
+    check(!/http:\/\/feed\.json/.test(html), `${role}: no relative address turned into a host`);
+    check(
+      /endpoint="https:\/\/forms\.coalition\.example\/other"/.test(html),
+      `${role}: an endpoint on the feed's own feedback origin is kept`,
+    );
+    check(
+      /src="https:\/\/partner\.example\/feed\.json"/.test(html),
+      `${role}: an origin the administrator listed is kept`,
+    );
+  }
+  check(
+    /collector\.elsewhere\.example\/"/.test(posts.origins.administrator) &&
+      /other\.example\/feed\.json/.test(posts.origins.administrator),
+    'an administrator may still point widgets anywhere',
   );
 
   const browser = await launchChromium();
@@ -252,6 +317,31 @@ echo wp_json_encode( array(
       (await page.evaluate(() => document.querySelectorAll('script[src*="coalition-widgets.js"]').length)) === 0,
       'a page without widgets loads no bundle',
     );
+
+    // a classic theme with the shortcode in its sidebar, printed after <head>: the script comes at the end of the body
+    php(`require 'wp-load.php';
+switch_theme( 'classic-test' );
+update_option( 'widget_text', array( 2 => array( 'title' => '', 'text' => '[coalition_widget type="victory-tracker" limit="2"]', 'filter' => false, 'visual' => false ), '_multiwidget' => 1 ) );
+update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'sidebar-1' => array( 'text-2' ), 'array_version' => 3 ) );`);
+    await page.goto(`${site}/?p=${posts.plain}`, { waitUntil: 'load' });
+    const sidebar = await page
+      .waitForFunction(
+        () => document.querySelector('aside coalition-victory-tracker')?.shadowRoot?.querySelector('[part="base"]'),
+        { timeout: 10_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const footer = await page.evaluate(() => ({
+      all: document.querySelectorAll('script[src*="/coalition-widgets/assets/"]').length,
+      body: document.querySelectorAll('body script[src*="/coalition-widgets/assets/embed/victory-tracker.js"]').length,
+    }));
+    check(
+      sidebar && footer.all === 1 && footer.body === 1,
+      `a shortcode in a classic theme's sidebar gets the script once, at the end of the body (${JSON.stringify(footer)})`,
+    );
+    php(`require 'wp-load.php'; switch_theme( 'twentytwentythree' );`);
 
     // the settings page, as an administrator: the nonce-protected form saves the feed address
     await page.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
