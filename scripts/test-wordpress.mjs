@@ -32,11 +32,13 @@ async function waitFor(check, what, timeout = 30_000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-function php(code) {
+/** Runs PHP in the WordPress folder; `network` (install, on) makes it the multisite network's. */
+function php(code, network = '') {
   const file = join(wp, `setup-${processes.length}-${Date.now()}.php`);
   writeFileSync(file, `<?php\n${code}`);
   try {
-    return execFileSync('php', [file], { cwd: wp, encoding: 'utf8' }).trim();
+    const env = { ...process.env, COALITION_NETWORK: network };
+    return execFileSync('php', [file], { cwd: wp, encoding: 'utf8', env }).trim();
   } finally {
     rmSync(file);
   }
@@ -87,12 +89,25 @@ try {
   writeFileSync(
     join(wp, 'wp-config.php'),
     `<?php
-define( 'DB_NAME', 'wordpress' );
+// COALITION_NETWORK (install, on): a multisite network in a database of its own, used from PHP only
+$network = getenv( 'COALITION_NETWORK' );
+define( 'DB_NAME', $network ? 'network' : 'wordpress' );
 define( 'DB_USER', 'root' );
 define( 'DB_PASSWORD', '' );
 define( 'DB_HOST', 'localhost:${socket}' );
-define( 'WP_HOME', '${site}' );
-define( 'WP_SITEURL', '${site}' );
+if ( 'on' === $network ) {
+	define( 'MULTISITE', true );
+	define( 'SUBDOMAIN_INSTALL', false );
+	define( 'DOMAIN_CURRENT_SITE', 'network.example' );
+	define( 'PATH_CURRENT_SITE', '/' );
+	define( 'SITE_ID_CURRENT_SITE', 1 );
+	define( 'BLOG_ID_CURRENT_SITE', 1 );
+	$_SERVER['HTTP_HOST'] = 'network.example';
+	$_SERVER['REQUEST_URI'] = '/';
+} else {
+	define( 'WP_HOME', $network ? 'http://network.example' : '${site}' );
+	define( 'WP_SITEURL', $network ? 'http://network.example' : '${site}' );
+}
 define( 'WP_DEBUG', false );
 // nothing leaves this machine: no update checks, no dashboard news, no cron
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
@@ -375,6 +390,46 @@ deactivate_plugins( 'coalition-widgets/coalition-widgets.php' );
 uninstall_plugin( 'coalition-widgets/coalition-widgets.php' );
 echo var_export( get_option( 'coalition_widgets_feed', 'gone' ), true );`);
   check(left === "'gone'", `uninstalling removes the setting (${left})`);
+
+  // a multisite network of two sites, each with its settings: uninstalling removes every site's
+  execFileSync('mariadb', [`--socket=${socket}`, '-e', 'CREATE DATABASE network']);
+  php(
+    `define( 'WP_INSTALLING', true );
+require 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/network.php';
+add_filter( 'pre_wp_mail', '__return_false' );
+wp_install( 'Network', 'admin', 'admin@example.org', true, '', 'admin-password' );
+// as wp-admin/network.php does: the network's tables by name, before they exist
+foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) { $wpdb->$table = $prefixed; }
+install_network();
+$made = populate_network( 1, 'network.example', 'admin@example.org', 'Network', '/', false );
+if ( is_wp_error( $made ) ) { fwrite( STDERR, $made->get_error_message() ); exit( 1 ); }`,
+    'install',
+  );
+  const sites = php(
+    `require 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$second = wp_insert_site( array( 'domain' => 'network.example', 'path' => '/second/', 'title' => 'Second', 'user_id' => 1 ) );
+if ( is_wp_error( $second ) ) { fwrite( STDERR, $second->get_error_message() ); exit( 1 ); }
+activate_plugin( 'coalition-widgets/coalition-widgets.php', '', true );
+foreach ( array( 1, $second ) as $site ) {
+	switch_to_blog( $site );
+	update_option( 'coalition_widgets_feed', "https://example.org/feed-$site.json" );
+	update_option( 'coalition_widgets_origins', 'https://partner.example' );
+	restore_current_blog();
+}
+$settings = static fn() => wp_json_encode( array_map( fn( $site ) => array( get_blog_option( $site, 'coalition_widgets_feed', 'gone' ), get_blog_option( $site, 'coalition_widgets_origins', 'gone' ) ), array( 1, $second ) ), JSON_UNESCAPED_SLASHES );
+$before = $settings();
+deactivate_plugins( 'coalition-widgets/coalition-widgets.php', false, true );
+uninstall_plugin( 'coalition-widgets/coalition-widgets.php' );
+echo "$before " . $settings();`,
+    'on',
+  );
+  check(
+    /^\[\["https:\/\/example\.org\/feed-1\.json",.*\]\] \[\["gone","gone"\],\["gone","gone"\]\]$/.test(sites),
+    `uninstalling on a multisite network removes every site's settings (${sites})`,
+  );
 } catch (error) {
   failures += 1;
   console.log(`FAIL ${error.message}`);
