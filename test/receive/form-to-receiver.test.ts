@@ -12,8 +12,8 @@ interface Stored {
   page: string;
 }
 
-const startReceiver = (name: string, port = 0) =>
-  executeServerCommand<string, object>('start-receiver', { name, port, origin: location.origin });
+const startReceiver = (name: string, port = 0, perMinute = 30) =>
+  executeServerCommand<string, object>('start-receiver', { name, port, perMinute, origin: location.origin });
 const stopReceiver = (name: string) => executeServerCommand('stop-receiver', { name });
 const stored = (name: string) => executeServerCommand<Stored[], object>('receiver-export', { name });
 
@@ -59,6 +59,32 @@ describe('the feedback form and coalition-widgets receive, together', () => {
       }
     });
   }
+
+  it('keeps a message the receiver answers 429, and reads its Retry-After across origins', async function () {
+    this.timeout(20_000);
+    // the receiver counts per minute of the clock: both posts must fall in the same one
+    const second = new Date().getSeconds();
+    if (second >= 55) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+    const name = 'busy';
+    const url = await startReceiver(name, 0, 1);
+    try {
+      const form = await demoForm(url, 'json');
+      const sent = oneEvent(form, 'coalition-feedback-sent');
+      await say(form, 'First, within the limit');
+      await sent;
+      const queued = oneEvent(form, 'coalition-feedback-queued');
+      await say(form, 'Second, past the limit');
+      expect((await queued).detail.reason).to.equal('server');
+      const [waiting] = outboxEntries();
+      expect(waiting!.submission.message).to.equal('Second, past the limit');
+      // the receiver's Retry-After (whole seconds to the next minute) reached the page
+      expect(waiting!.notBefore).to.be.above(Date.now());
+      expect(waiting!.nextAttemptAt).to.be.at.least(waiting!.notBefore!);
+      expect((await stored(name)).map((row) => row.message)).to.deep.equal(['First, within the limit']);
+    } finally {
+      await stopReceiver(name);
+    }
+  });
 
   it('keeps a message while the receiver is down, and delivers it once when it is back', async function () {
     this.timeout(30_000);

@@ -11,9 +11,10 @@ const cli = ['--import', import.meta.resolve('tsx'), fileURLToPath(new URL('../.
 const env = { ...process.env, TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../cli/tsconfig.json', import.meta.url)) };
 const receivers = new Map();
 
-async function start({ name, origin, port = 0 }) {
+async function start({ name, origin, port = 0, perMinute = 30 }) {
   const db = receivers.get(name)?.db ?? join(mkdtempSync(join(tmpdir(), 'receive-')), 'feedback.db');
-  const child = spawn(process.execPath, [...cli, 'receive', '--db', db, '--port', String(port), '--origin', origin], {
+  const args = ['receive', '--db', db, '--port', String(port), '--origin', origin, '--per-minute', String(perMinute)];
+  const child = spawn(process.execPath, [...cli, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
