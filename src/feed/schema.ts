@@ -104,7 +104,7 @@ export const feedbackShape = object({
   endpoint: webUrl,
   format: oneOf(['json', 'form'] as const),
   prompt: bilingual,
-  questions: list(questionShape, 'value ignored', true),
+  questions: list(questionShape, 'entry left out', true),
 });
 
 /** The whole document. Lists drop their bad entries one by one; a bad `coalition` fails the feed. */

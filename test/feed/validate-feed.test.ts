@@ -138,7 +138,7 @@ describe('validateFeed', () => {
       });
       expect(feed.feedback.questions).to.deep.equal([question]);
       expect(problems.map(formatProblem)).to.deep.equal([
-        'feedback.questions[1].id: "zip" is used twice; value ignored',
+        'feedback.questions[1].id: "zip" is used twice; entry left out',
       ]);
     });
 
@@ -222,7 +222,7 @@ describe('validateFeed', () => {
       expect(problems.map(formatProblem)).to.deep.equal([
         'events: not a list; value ignored',
         'feedback.format: not one of json, form; value ignored',
-        'feedback.questions[0].options: a choice question needs options; value ignored',
+        'feedback.questions[0].options: a choice question needs options; entry left out',
       ]);
     });
 
