@@ -48,7 +48,7 @@ async function blockingPages(context, next) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Blocking benchmark</title>
-    <script type="module" blocking="render" src="/dist/coalition-widgets.js"></script>
+    <script src="/dist/coalition-widgets.js"></script>
     <style>body { margin: 0; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; }</style>
   </head>
   <body>
