@@ -199,6 +199,7 @@ try {
   console.log(
     `\nCPU profile of one load of the four-widget page (CPU slowed ${THROTTLE}x): ${busy.toFixed(0)} ms busy; top functions by self time`,
   );
+  console.log("  ((program) is the browser's own work: parsing, style, layout, paint)");
   for (const [name, ms] of rows) console.log(`  ${`${ms.toFixed(1)} ms`.padStart(10)}  ${name}`);
 } finally {
   await browser.close();
