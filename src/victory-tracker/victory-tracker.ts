@@ -6,7 +6,7 @@ import { limitProperty, positiveLimit } from '../core/limit.js';
 import { labelFor } from '../core/strings.js';
 import type { Feed, Victory } from '../feed/schema.js';
 import { CountUpController } from './count-up.js';
-import { firstYear, metricTotals, selectVictories } from './select-victories.js';
+import { firstYear, metricTotals, selectVictories, type MetricTotal } from './select-victories.js';
 import { victoryTrackerStyles } from './victory-tracker.styles.js';
 
 /** `list` (the default), `grid`, or `highlight`: one victory, big, for homepages. */
@@ -14,6 +14,16 @@ export type VictoryLayout = 'list' | 'grid' | 'highlight';
 
 /** How a victory was shared: the browser's share sheet, or a copy to the clipboard. */
 export type ShareMethod = 'share' | 'clipboard';
+
+/** The victories a tracker shows for one feed and filter, with its headline's year and totals. */
+interface VictorySelection {
+  feed: Feed;
+  tag: string | undefined;
+  neighborhood: string | undefined;
+  victories: Victory[];
+  year: string;
+  totals: MetricTotal[];
+}
 
 /**
  * Celebrates a coalition's tangible wins: a headline total, then each victory newest first with
@@ -75,28 +85,35 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
   readonly #countUp = new CountUpController(this, () => !!this.feedController.feed);
 
   protected override emptyMessage(feed: Feed): string | undefined {
-    return this.#select(feed).length ? undefined : this.localize.strings.noVictories;
+    return this.#select(feed).victories.length ? undefined : this.localize.strings.noVictories;
   }
 
-  #selection?: { feed: Feed; tag: string | undefined; neighborhood: string | undefined; victories: Victory[] };
+  #selection?: VictorySelection;
 
-  /** The matching victories, sorted once per feed and filter (not on every frame of the count-up). */
-  #select(feed: Feed): Victory[] {
+  /** The matching victories and their headline, worked out once per feed and filter (not on every frame of the count-up). */
+  #select(feed: Feed): VictorySelection {
     const { tag, neighborhood } = this;
     const last = this.#selection;
-    if (last?.feed !== feed || last.tag !== tag || last.neighborhood !== neighborhood) {
-      this.#selection = { feed, tag, neighborhood, victories: selectVictories(feed.victories, { tag, neighborhood }) };
-    }
-    return this.#selection!.victories;
+    if (last?.feed === feed && last.tag === tag && last.neighborhood === neighborhood) return last;
+    const victories = selectVictories(feed.victories, { tag, neighborhood });
+    return (this.#selection = {
+      feed,
+      tag,
+      neighborhood,
+      victories,
+      year: firstYear(victories),
+      totals: metricTotals(victories),
+    });
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    const victories = this.#select(feed);
+    const selection = this.#select(feed);
+    const { victories } = selection;
     const shown =
       this.layout === 'highlight'
         ? [victories.find((victory) => victory.id === this.victory) ?? victories[0]!]
         : victories.slice(0, positiveLimit(this.limit));
-    return html`${this.#renderHeadline(victories)}
+    return html`${this.#renderHeadline(selection)}
       <ul part="list" class="victories">
         ${shown.map((victory) => this.#renderVictory(victory, feed))}
       </ul>
@@ -118,11 +135,9 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
       ><span class="visually-hidden">${format.format(value)}</span>`;
   }
 
-  #renderHeadline(victories: Victory[]): TemplateResult {
+  #renderHeadline({ victories, year, totals }: VictorySelection): TemplateResult {
     const strings = this.localize.strings;
-    const year = firstYear(victories);
     const count = victories.length;
-    const totals = metricTotals(victories);
     return html`<div part="headline" class="headline">
       <p class="count"><strong>${this.#number(count)}</strong> ${strings.victoriesSince(count !== 1, year)}</p>
       ${
