@@ -29,10 +29,13 @@ const RETRY_TIMEOUT = 15_000;
 const backoff = (attempts: number): number =>
   Math.min(FIRST_RETRY * 2 ** (attempts - 1), LAST_RETRY) * (0.8 + Math.random() * 0.4);
 
-/** Storage that may be missing (privacy modes, sandboxed frames): then the outbox lives in memory. */
+/** Storage that may be missing (privacy modes, sandboxed frames) or full: then the outbox lives in memory. */
 let memory: OutboxEntry[] = [];
+/** Whether the last write was refused: storage then holds less than memory does. */
+let inMemory = false;
 
 function read(): OutboxEntry[] {
+  if (inMemory) return memory;
   try {
     const stored = localStorage.getItem(KEY);
     return stored ? (JSON.parse(stored) as OutboxEntry[]) : [];
@@ -46,8 +49,10 @@ function write(entries: OutboxEntry[]): void {
   try {
     if (entries.length) localStorage.setItem(KEY, JSON.stringify(entries));
     else localStorage.removeItem(KEY);
+    inMemory = false;
   } catch {
     // storage refused (full or unavailable): the entries stay in memory for this page
+    inMemory = true;
   }
 }
 
@@ -71,7 +76,7 @@ function retryAfter(response: Response): number | undefined {
   const value = response.headers.get('retry-after')?.trim();
   if (!value) return undefined;
   const time = /^\d+$/.test(value) ? Date.now() + Number(value) * 1000 : Date.parse(value);
-  return Number.isNaN(time) ? undefined : time;
+  return Number.isFinite(time) ? time : undefined;
 }
 
 /**
@@ -160,8 +165,9 @@ function flush(force: boolean, only?: string, timeout = RETRY_TIMEOUT): Promise<
 function schedule(): void {
   clearTimeout(timer);
   const times = read().map((entry) => entry.nextAttemptAt);
+  // at most an hour: timers wrap past 2^31 ms (a Retry-After of a month would fire at once, over and over)
   if (times.length && listeners.size)
-    timer = setTimeout(() => flush(false), Math.max(0, Math.min(...times) - Date.now()));
+    timer = setTimeout(() => flush(false), Math.min(Math.max(0, Math.min(...times) - Date.now()), LAST_RETRY));
 }
 
 const onOnline = () => flush(true);

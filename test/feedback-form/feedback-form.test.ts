@@ -442,6 +442,51 @@ describe('<coalition-feedback-form>', () => {
       expect(received[1]!.at - received[0]!.at).to.be.at.least(3000);
     });
 
+    it('waits out a month-long Retry-After without waking over and over', async () => {
+      const key = uniqueKey();
+      await setMode(key, 'answer:503:1:2592000');
+      const element = await form(key, endpointOf(key));
+      write(element, 'Whenever you are ready');
+      const queued = oneEvent(element, 'coalition-feedback-queued');
+      await submit(element);
+      await queued;
+      const { getItem } = Storage.prototype;
+      let reads = 0;
+      Storage.prototype.getItem = function (this: Storage, name: string) {
+        reads += 1;
+        return getItem.call(this, name);
+      };
+      try {
+        await aTimeout(1000);
+      } finally {
+        Storage.prototype.getItem = getItem;
+      }
+      // a timer past 2^31 ms fires at once: the outbox then read itself more than a thousand times a second
+      expect(reads).to.be.below(5);
+      expect(outboxEntries()[0]!.notBefore).to.be.above(Date.now() + 29 * 86_400_000);
+      expect(await log(key)).to.have.length(1);
+    });
+
+    it('keeps a submission, and delivers it, when storage is full', async () => {
+      const key = uniqueKey();
+      const element = await form(key, endpointOf(key));
+      write(element, 'Storage is full on this phone');
+      const { setItem } = Storage.prototype;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      try {
+        const sent = oneEvent(element, 'coalition-feedback-sent');
+        await submit(element);
+        expect((await sent).detail.status).to.equal(201);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+      const [received] = await log(key);
+      expect(JSON.parse(received!.body).message).to.equal('Storage is full on this phone');
+      expect(outboxEntries()).to.deep.equal([]);
+    });
+
     it('keeps what an earlier page left while the endpoint answers 429', async () => {
       const key = uniqueKey();
       await setMode(key, 'answer:429::60');
