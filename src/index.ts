@@ -12,3 +12,8 @@ export { feedSource, fetchFeed, type LoadOptions } from './feed/load-feed.js';
 export type { Shape, ShapeKind } from './feed/shape.js';
 // the feed format without the DOM, also its own entry: coalition-widgets/feed-format.js
 export * from './feed-format.js';
+export { languageFallbacks } from './feed/language.js';
+export { registerTranslation } from './core/register-translation.js';
+export type { Translation } from './core/translations.js';
+export { pluralFor, type PluralForms } from './core/plural.js';
+export type { Strings } from './core/strings.js';

@@ -142,7 +142,7 @@ export abstract class CoalitionWidget extends LitElement {
         </div>
       </div>`;
     }
-    return html`<div class="root" part="base">${content}</div>`;
+    return html`<div class="root" part="base" dir=${this.localize.dir ?? nothing}>${content}</div>`;
   }
 
   #renderError(error: FeedError): TemplateResult {

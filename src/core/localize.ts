@@ -2,7 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLanguageTag } from '../feed/rules.js';
 import { resolveText } from '../feed/resolve-text.js';
 import type { Text } from '../feed/schema.js';
-import { stringsFor, type Strings } from './strings.js';
+import english from '../translations/en.js';
+import '../translations/es.js';
+import type { Strings } from './strings.js';
+import { findTranslation, onTranslationRegistered, type Translation } from './translations.js';
 
 /** The language of an element: its own or its closest ancestor's `lang` (across shadow roots), else the document's. */
 export function resolveLanguage(element: Element): string {
@@ -20,16 +23,25 @@ export function resolveLanguage(element: Element): string {
 
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
+const refreshAll = (): void => controllers.forEach((controller) => controller.refresh());
+// a translation file loaded after the widgets rendered: they switch to it
+onTranslationRegistered(refreshAll);
 
 /**
- * Gives a widget its language, its UI strings and text resolution, and re-renders it when a
- * `lang` attribute anywhere in the document changes (one observer for every widget).
+ * Gives a widget its language, its UI strings, direction and text resolution, and re-renders it
+ * when a `lang` attribute anywhere in the document changes (one observer for every widget) or a
+ * translation is registered.
  */
 export class LocalizeController implements ReactiveController {
   /** The resolved language tag, such as `es-MX`. */
   lang = 'en';
-  /** The UI strings for `lang`. */
-  strings: Strings = stringsFor('en');
+  /** The language dates, numbers and lists are written in: `lang`, unless browsers know none for it. */
+  locale = 'en';
+  /** The UI strings for `lang`: its translation, else English. */
+  strings: Strings = english;
+  /** The writing direction of `lang`'s translation; undefined (the page's) when none is registered. */
+  dir: Translation['$dir'] | undefined;
+  #translation: Translation | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -38,7 +50,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     if (!observer) {
-      observer = new MutationObserver(() => controllers.forEach((controller) => controller.refresh()));
+      observer = new MutationObserver(refreshAll);
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     this.refresh();
@@ -48,12 +60,16 @@ export class LocalizeController implements ReactiveController {
     controllers.delete(this);
   }
 
-  /** Resolves the language again; re-renders the host when it changed. */
+  /** Resolves the language and its translation again; re-renders the host when either changed. */
   refresh(): void {
     const lang = resolveLanguage(this.host);
-    if (lang === this.lang) return;
+    const translation = findTranslation(lang);
+    if (lang === this.lang && translation === this.#translation) return;
     this.lang = lang;
-    this.strings = stringsFor(lang);
+    this.#translation = translation;
+    this.strings = translation ?? english;
+    this.dir = translation?.$dir;
+    this.locale = translation?.$intl && !Intl.DateTimeFormat.supportedLocalesOf(lang).length ? translation.$intl : lang;
     this.host.requestUpdate();
   }
 

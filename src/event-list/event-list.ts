@@ -169,7 +169,7 @@ export class CoalitionEventList extends CoalitionWidget {
     ${groupByDay(visible, zoneOf).map(
       ({ day, events: ofDay }) =>
         html`<section part="day" class="day" aria-labelledby="day-${day}">
-          <h3 part="day-heading" id="day-${day}">${formatDayHeading(day, this.localize.lang)}</h3>
+          <h3 part="day-heading" id="day-${day}">${formatDayHeading(day, this.localize.locale)}</h3>
           <ul part="list" role="list">
             ${ofDay.map((event) => this.#renderEvent(event, feed, zoneOf(event), index++))}
           </ul>
@@ -211,7 +211,7 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   #renderEvent(event: CoalitionEvent, feed: Feed, zone: string | undefined, index: number): TemplateResult {
-    const { strings, lang } = this.localize;
+    const { strings, locale } = this.localize;
     const title = this.localize.text(event.title);
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
     const speakers = event.speakers
@@ -227,7 +227,7 @@ export class CoalitionEventList extends CoalitionWidget {
         </h4>
         <p part="time" class="time">
           <time datetime=${event.start}
-            >${days ? formatDays(days, lang, strings.allDay) : formatTimeRange(event, zone, lang)}</time
+            >${days ? formatDays(days, locale, strings.allDay) : formatTimeRange(event, zone, locale)}</time
           >
         </p>
         ${
@@ -260,7 +260,7 @@ export class CoalitionEventList extends CoalitionWidget {
         ${
           speakers?.length
             ? html`<p part="speakers" class="speakers">
-                ${strings.withSpeakers(new Intl.ListFormat(lang).format(speakers))}
+                ${strings.withSpeakers(new Intl.ListFormat(locale).format(speakers))}
               </p>`
             : nothing
         }

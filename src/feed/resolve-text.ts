@@ -1,22 +1,21 @@
+import { languageFallbacks, languageMatches } from './language.js';
 import type { Text } from './schema.js';
 
 /**
- * Picks the string of bilingual feed text for a language: the exact tag, then its base language,
- * then another region of it, then English, then whatever comes first.
+ * Picks the string of bilingual feed text for a language: the tag, then its region fallbacks
+ * (`es-MX` → `es`, `zh-Hant-TW` → `zh-Hant` → `zh`), then another region of its language, then
+ * English, then whatever comes first.
  */
 export function resolveText(text: Text | undefined, lang: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   const keys = Object.keys(text);
-  const wanted = lang.toLowerCase();
-  const base = wanted.split('-')[0]!;
+  const wanted = languageFallbacks(lang);
+  const base = lang.toLowerCase().split('-')[0]!;
   const find = (test: (key: string) => boolean): string | undefined => keys.find((key) => test(key.toLowerCase()));
-  const key =
-    find((key) => key === wanted) ??
-    find((key) => key === base) ??
-    find((key) => key.startsWith(`${base}-`)) ??
-    find((key) => key === 'en' || key.startsWith('en-')) ??
-    keys[0];
+  let key: string | undefined;
+  for (const tag of wanted) key ??= keys.find((each) => languageMatches(each, tag));
+  key ??= find((key) => key.startsWith(`${base}-`)) ?? find((key) => key === 'en' || key.startsWith('en-')) ?? keys[0];
   return key === undefined ? '' : (text[key] ?? '');
 }
 

@@ -78,7 +78,7 @@ export const feedbackFormStyles = css`
   }
   .trap {
     position: absolute;
-    left: -10000px;
+    inset-inline-start: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
+import { numberFormat } from '../core/format.js';
 import { resolveText } from '../feed/resolve-text.js';
 import { webUrl, type Feed, type Question } from '../feed/schema.js';
 import { INVALID, type FeedProblem } from '../feed/shape.js';
@@ -181,7 +182,7 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
         type === 'rating'
           ? [1, 2, 3, 4, 5].map((value) => ({
               value: String(value),
-              label: String(value),
+              label: numberFormat(this.localize.locale).format(value),
               name: this.localize.strings.ratingOf(value),
             }))
           : (question.options ?? []).map((option) => ({

@@ -122,7 +122,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
 
   /** A number that counts up on first view; assistive technology reads only its final value. */
   #number(value: number, options: Intl.NumberFormatOptions = {}): TemplateResult {
-    const format = numberFormat(this.localize.lang, {
+    const format = numberFormat(this.localize.locale, {
       maximumFractionDigits: 1,
       ...(Math.abs(value) >= 100_000 && { notation: 'compact' }),
       ...options,
@@ -139,7 +139,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
     const strings = this.localize.strings;
     const count = victories.length;
     return html`<div part="headline" class="headline">
-      <p class="count"><strong>${this.#number(count)}</strong> ${strings.victoriesSince(count !== 1, year)}</p>
+      <p class="count"><strong>${this.#number(count)}</strong> ${strings.victoriesSince(count, year)}</p>
       ${
         totals.length
           ? html`<ul class="totals" aria-label=${strings.victoryTotals}>
@@ -175,7 +175,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
         <div class="body">
           <h3 part="title">${title}</h3>
           <p part="meta" class="meta">
-            <time datetime=${victory.date}>${formatDay(victory.date, localize.lang)}</time>${
+            <time datetime=${victory.date}>${formatDay(victory.date, localize.locale)}</time>${
               victory.neighborhood ? html`<span class="neighborhood">${victory.neighborhood}</span>` : nothing
             }
           </p>
@@ -211,9 +211,9 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
   }
 
   #renderMetric(metric: NonNullable<Victory['metric']>): TemplateResult {
-    const { lang, strings } = this.localize;
+    const { locale, strings } = this.localize;
     const unit = this.localize.text(metric.unit);
-    const plain = numberFormat(lang, { maximumFractionDigits: 1 });
+    const plain = numberFormat(locale, { maximumFractionDigits: 1 });
     const goal = metric.goal;
     return html`<div part="metric" class="metric">
       <p class="value"><strong>${this.#number(metric.value)}</strong> ${unit}</p>
@@ -226,7 +226,7 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
                 aria-label=${strings.progress(plain.format(metric.value), plain.format(goal), unit)}
               ></progress>
               <p class="goal">
-                ${strings.ofGoal(numberFormat(lang, { style: 'percent' }).format(metric.value / goal), plain.format(goal))}
+                ${strings.ofGoal(numberFormat(locale, { style: 'percent' }).format(metric.value / goal), plain.format(goal))}
               </p>`
           : nothing
       }
