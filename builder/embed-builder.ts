@@ -7,8 +7,10 @@ import {
   embedCode,
   embedTree,
   optionsOf,
+  shippedLanguages,
   stateFromQuery,
   stateToQuery,
+  translationFile,
   widgetNames,
   type BuilderState,
   type ElementSpec,
@@ -280,14 +282,8 @@ export class CoalitionEmbedBuilder extends HTMLElement {
     this.#theme = this.#select(this.#state.theme, Object.entries(s.themes), (theme) =>
       this.#set({ theme: theme as BuilderState['theme'] }),
     );
-    this.#lang = this.#select(
-      this.#state.lang,
-      [
-        ['', s.pageLanguage],
-        ['en', 'English'],
-        ['es', 'Español'],
-      ],
-      (lang) => this.#set({ lang }),
+    this.#lang = this.#select(this.#state.lang, [['', s.pageLanguage], ...shippedLanguages], (lang) =>
+      this.#set({ lang }),
     );
     this.#noWidget = h('p', {}, s.noWidget);
     this.#copy = h('button', { type: 'button', onclick: () => this.#copyCode() }, s.copy);
@@ -418,6 +414,9 @@ export class CoalitionEmbedBuilder extends HTMLElement {
       this.#shownPreview = JSON.stringify(tree);
       this.#preview.replaceChildren(...tree.map(build));
     }
+    // the language's file, as the embed code loads it: the preview switches to it once it registers
+    const translation = translationFile(state.lang);
+    if (translation) void import(/* @vite-ignore */ new URL(translation, this.#scripts).href);
     for (const [variant, input] of this.#variants) input.checked = state.variant === variant;
     const code = embedCode(state, {
       scripts: this.#scripts,
@@ -482,7 +481,7 @@ export class CoalitionEmbedBuilder extends HTMLElement {
       : h('p', { id: 'feed-check', class: 'check', role: 'status' }, s.feedOk(`${feed.coalition.name}, ${counts}`));
   }
 
-  #select(value: string, options: string[][], choose: (value: string) => void): HTMLSelectElement {
+  #select(value: string, options: readonly (readonly string[])[], choose: (value: string) => void): HTMLSelectElement {
     return h(
       'select',
       { onchange: (event) => choose(valueOf(event)) },

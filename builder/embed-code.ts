@@ -11,6 +11,26 @@ export const widgetNames = Object.keys(widgetAttributes) as WidgetName[];
 export type Variant = 'html' | 'react' | 'vue';
 export type Theme = 'light' | 'dark' | 'auto';
 
+/**
+ * The languages the widgets ship, named in themselves: English and Spanish are in every bundle,
+ * each other one is a file of its own beside it (`translations/<code>.js`).
+ */
+export const shippedLanguages: readonly (readonly [code: string, name: string])[] = [
+  ['en', 'English'],
+  ['es', 'Español'],
+  ['vi', 'Tiếng Việt'],
+  ['zh-Hans', '简体中文'],
+  ['zh-Hant', '繁體中文'],
+  ['ar', 'العربية'],
+  ['ht', 'Kreyòl ayisyen'],
+];
+
+/** The file a language needs beside the bundle (`translations/vi.js`), or undefined for English, Spanish and the page's own. */
+export function translationFile(lang: string): string | undefined {
+  const shipped = shippedLanguages.some(([code]) => code === lang);
+  return shipped && lang !== 'en' && lang !== 'es' ? `translations/${lang}.js` : undefined;
+}
+
 /** The options the builder has a control for, in the order it shows them. */
 const builderOptions = ['layout', 'limit', 'tag', 'neighborhood', 'speaker'] as const;
 export type OptionName = (typeof builderOptions)[number];
@@ -182,6 +202,11 @@ export function embedCode(
 ): string {
   const tree = embedTree(state);
   if (!tree.length) return '';
+  const translation = translationFile(state.lang);
+  const imports = [
+    ...npmEntries(state.widgets),
+    ...(translation ? [`import 'coalition-widgets/${translation}';`] : []),
+  ];
   // readers without JavaScript still find the coalition
   const noscript = context.coalition?.url
     ? [
@@ -190,7 +215,7 @@ export function embedCode(
     : [];
   if (state.variant === 'react') {
     return [
-      ...npmEntries(state.widgets),
+      ...imports,
       '',
       'export function CoalitionEmbed() {',
       '  return (',
@@ -206,7 +231,7 @@ export function embedCode(
     return [
       "<!-- vite.config: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('coalition-') } } }) -->",
       '<script setup>',
-      ...npmEntries(state.widgets),
+      ...imports,
       '</script>',
       '<template>',
       ...markup(tree, '  '),
@@ -217,6 +242,8 @@ export function embedCode(
   return [
     // a classic script blocks the page below it until the widgets are defined: no jump in any engine
     `<script src="${escapeAttribute(context.scripts + scriptFile(state.widgets))}"></script>`,
+    // the language's file, in the same way, so the first paint is in it
+    ...(translation ? [`<script src="${escapeAttribute(context.scripts + translation)}"></script>`] : []),
     ...markup(tree),
     ...noscript,
   ].join('\n');

@@ -1,6 +1,14 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../builder/embed-builder.js';
-import { embedCode, initialState, stateFromQuery, stateToQuery } from '../../builder/embed-code.js';
+import { embedCode, initialState, shippedLanguages, stateFromQuery, stateToQuery } from '../../builder/embed-code.js';
+import { findTranslation } from '../../src/core/translations.js';
+import '../../src/translations/en.js';
+import '../../src/translations/es.js';
+import '../../src/translations/vi.js';
+import '../../src/translations/zh-Hans.js';
+import '../../src/translations/zh-Hant.js';
+import '../../src/translations/ar.js';
+import '../../src/translations/ht.js';
 import { pressSpace } from '../fixtures/engine.js';
 import { uniqueKey } from '../fixtures/feeds.js';
 
@@ -225,6 +233,33 @@ describe('the embed builder', () => {
     expect(scripts.map(({ name }) => new URL(name).pathname)).to.deep.equal(['/dist/embed/speaker-card.js']);
   });
 
+  it('offers every shipped language, and its code for Vietnamese adds vi.js and shows Vietnamese when pasted', async () => {
+    const builder = await openBuilder(`?feed=${encodeURIComponent(feedUrl)}&widgets=victory-tracker,event-list`);
+    const { root } = builder;
+    const chooser = control<HTMLSelectElement>(root, 'Language');
+    expect([...chooser.options].map((option) => option.value)).to.deep.equal([
+      '',
+      ...shippedLanguages.map(([code]) => code),
+    ]);
+    change(chooser, 'vi');
+    await settled(builder);
+    const preview = root.querySelector('.preview')!;
+    const vietnamese = async (scope: ParentNode) => (await widgetTexts(scope))[0]!.includes('thắng lợi kể từ năm');
+    await waitUntil(() => vietnamese(preview), 'the preview switches to Vietnamese', { timeout: 5000 });
+    const code = embed(root);
+    expect(code.split('\n').slice(0, 2)).to.deep.equal([
+      `<script src="${location.origin}/dist/coalition-widgets.js"></script>`,
+      `<script src="${location.origin}/dist/translations/vi.js"></script>`,
+    ]);
+    const pasted = document.createElement('iframe');
+    pasted.style.width = preview.getBoundingClientRect().width + 'px';
+    pasted.srcdoc = `<!doctype html><html lang="en"><body>${code}</body></html>`;
+    document.body.append(pasted);
+    await waitUntil(() => pasted.contentDocument?.body?.children.length, 'the page loads');
+    await waitUntil(() => vietnamese(pasted.contentDocument!), 'the pasted page shows Vietnamese', { timeout: 5000 });
+    expect(await widgetTexts(pasted.contentDocument!)).to.deep.equal(await widgetTexts(preview));
+  });
+
   it('shows the validator’s messages for a broken feed, and says when it cannot be loaded', async () => {
     const broken = await openBuilder(
       `?feed=${encodeURIComponent(`${location.origin}/api/feed?key=${uniqueKey()}&body=not-a-feed`)}`,
@@ -293,6 +328,24 @@ describe('embed code', () => {
     expect(stateFromQuery(stateToQuery(state))).to.deep.equal(state);
     expect(stateFromQuery('widgets=nope,event-list&theme=neon&accent=red').widgets).to.deep.equal(['event-list']);
     expect(stateFromQuery('theme=neon&accent=red')).to.include({ theme: 'light', accent: '' });
+  });
+
+  it('names each shipped language as its translation does, and adds the file of one not built in', () => {
+    for (const [code, name] of shippedLanguages) expect(findTranslation(code)?.$name, code).to.equal(name);
+    const state = { ...initialState(), feed: 'https://x.example/feed.json', lang: 'ar' };
+    const scripts = '/js/';
+    expect(embedCode(state, { scripts })).to.contain(
+      '<script src="/js/embed/event-list.js"></script>\n<script src="/js/translations/ar.js"></script>',
+    );
+    expect(embedCode({ ...state, variant: 'react' }, { scripts })).to.match(
+      /^import 'coalition-widgets\/event-list.js';\nimport 'coalition-widgets\/translations\/ar.js';\n/,
+    );
+    expect(embedCode({ ...state, variant: 'vue' }, { scripts })).to.contain(
+      "import 'coalition-widgets/translations/ar.js';",
+    );
+    for (const lang of ['', 'en', 'es', 'ar"><script>']) {
+      expect(embedCode({ ...state, lang }, { scripts }).match(/<script/g), lang).to.have.length(1);
+    }
   });
 
   it('escapes what a feed address or value could smuggle into markup', () => {

@@ -1,0 +1,31 @@
+// The translation files as partners get them, and the documented list of strings.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, it } from 'node:test';
+// the sources themselves (through tsx), so a stale build cannot mislead
+import english from '../../src/translations/en.ts';
+
+const shipped = ['vi', 'zh-Hans', 'zh-Hant', 'ar', 'ht'];
+
+describe('translations', () => {
+  it('builds each shipped language as one module under 1.5 KB gzipped, importing nothing', () => {
+    for (const code of shipped) {
+      const source = readFileSync(`dist/translations/${code}.js`, 'utf8');
+      const size = gzipSync(source, { level: 9 }).length;
+      assert.ok(size <= 1536, `${code}.js is ${size} bytes gzipped`);
+      assert.doesNotMatch(source, /\bimport\b/, `${code}.js is self-contained`);
+      assert.match(source, new RegExp(`\\$code:"${code}"`));
+    }
+  });
+
+  it('documents every key of the English catalogue in docs/translating.md', () => {
+    const documented = readFileSync('docs/translating.md', 'utf8')
+      .split('## The strings')[1]
+      .split('\n')
+      .map((line) => line.match(/^\| `(\w+)` \|/)?.[1])
+      .filter(Boolean);
+    const keys = Object.keys(english).filter((key) => !key.startsWith('$'));
+    assert.deepEqual(documented, keys);
+  });
+});
