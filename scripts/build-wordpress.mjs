@@ -34,6 +34,13 @@ cpSync('dist/coalition-widgets.js', `${out}/assets/coalition-widgets.js`);
 mkdirSync(`${out}/assets/embed`);
 for (const file of readdirSync('dist/embed').filter((name) => name.endsWith('.js')))
   cpSync(`dist/embed/${file}`, `${out}/assets/embed/${file}`);
+// each language beyond English and Spanish, as built by scripts/build-translations.mjs
+mkdirSync(`${out}/assets/translations`);
+for (const file of readdirSync('dist/translations')) {
+  if (file.endsWith('.js') && !['en.js', 'es.js'].includes(file)) {
+    cpSync(`dist/translations/${file}`, `${out}/assets/translations/${file}`);
+  }
+}
 writeFileSync(
   `${out}/includes/attributes.php`,
   `<?php\n/**\n * Generated from custom-elements.json by scripts/build-wordpress.mjs: do not edit.\n *\n * @package CoalitionWidgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nconst COALITION_WIDGETS_ATTRIBUTES = ${php(attributes)};\n`,

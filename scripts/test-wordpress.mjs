@@ -358,6 +358,27 @@ update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'sid
     );
     php(`require 'wp-load.php'; switch_theme( 'twentytwentythree' );`);
 
+    // a site in Vietnamese: the plugin adds vi.js after the bundle, and the widgets speak it
+    php("require 'wp-load.php'; update_option( 'WPLANG', 'vi' );");
+    await page.goto(`${site}/?p=${posts['author-tags']}`, { waitUntil: 'load' });
+    const vietnamese = await page
+      .waitForFunction(
+        () => /thắng lợi kể từ năm/.test(document.querySelector('coalition-victory-tracker')?.shadowRoot?.textContent),
+        { timeout: 10_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const translations = await page.evaluate(() =>
+      [...document.querySelectorAll('head script[src*="/assets/"]')].map((script) => new URL(script.src).pathname),
+    );
+    php("require 'wp-load.php'; update_option( 'WPLANG', '' );");
+    check(
+      vietnamese && translations.at(-1) === '/wp-content/plugins/coalition-widgets/assets/translations/vi.js',
+      `a Vietnamese site loads translations/vi.js after the bundle and shows Vietnamese (${translations.join(', ')})`,
+    );
+
     // the settings page, as an administrator: the nonce-protected form saves the feed address
     await page.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
     await page.type('#user_login', 'admin');

@@ -319,11 +319,31 @@ function coalition_widgets_on_page(): array {
 }
 
 /**
+ * The translation module the site's language needs beside the bundle (which holds English and
+ * Spanish), as its code (`vi`, `zh-Hant`), or '' when none is needed or shipped.
+ */
+function coalition_widgets_translation(): string {
+	$locale = str_replace( '_', '-', determine_locale() );
+	// WordPress's locales that name a region or an ISO 639-3 code where the files name a script or a shorter code
+	$codes = array(
+		'zh-CN' => 'zh-Hans',
+		'zh-SG' => 'zh-Hans',
+		'zh-TW' => 'zh-Hant',
+		'zh-HK' => 'zh-Hant',
+		'zh-MO' => 'zh-Hant',
+		'hat'   => 'ht',
+	);
+	$code = $codes[ $locale ] ?? strtok( $locale, '-' );
+	return preg_match( '/^[a-zA-Z-]+$/', $code ) && is_readable( __DIR__ . "/assets/translations/{$code}.js" ) ? $code : '';
+}
+
+/**
  * Prints the smallest script for `$types` (one widget type's own file, which registers
  * <coalition-feed> too, or the one file with every element for several), unless scripts this
  * page already has define them: a plain (parser-blocking) script, so in <head> the widgets are
  * defined before the page is first drawn and it does not jump in any browser. Which files a page
- * needs is decided here, and only here.
+ * needs is decided here, and only here. The site language's translation follows the first script
+ * the same way, so the widgets' first words are in it.
  *
  * @param string[] $types Widget types, such as `event-list`.
  */
@@ -342,6 +362,15 @@ function coalition_widgets_print_script( array $types ): void {
 			'id'  => $id,
 		)
 	);
+	$translation = 'coalition-widgets-js' === $id ? coalition_widgets_translation() : '';
+	if ( '' !== $translation ) {
+		wp_print_script_tag(
+			array(
+				'src' => plugins_url( "assets/translations/{$translation}.js", __FILE__ ) . '?ver=' . COALITION_WIDGETS_VERSION,
+				'id'  => 'coalition-widgets-translation-js',
+			)
+		);
+	}
 }
 
 /* In <head>, once per page that shows any widget. */
