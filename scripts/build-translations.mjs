@@ -1,6 +1,6 @@
 // `npm run build` (after tsc): each language in src/translations/ as one self-contained module,
 // dist/translations/<code>.js, that registers itself with whichever copy of the widgets the page
-// loads (the registry is global), so partners add a language with one more <script type="module">.
+// loads (the registry is global), so partners add a language with one more script tag.
 // It replaces tsc's output of the same name, which would need the rest of dist/ beside it.
 import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -14,9 +14,12 @@ await build({
   bundle: true,
   minify: true,
   sourcemap: true,
-  format: 'esm',
+  // no import or export: the same file works as a module or a classic script
+  format: 'iife',
   target: 'es2022',
   charset: 'utf8',
-  tsconfig: 'tsconfig.json',
+  // without the project's tsconfig, whose strict mode would add a "use strict" prologue: bytes
+  // these files cannot spare, and nothing in them behaves differently without it
+  tsconfigRaw: {},
   logLevel: 'warning',
 });

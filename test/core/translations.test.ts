@@ -80,19 +80,10 @@ describe('translations', () => {
 
   it('chooses among Arabic’s six plural forms through Intl.PluralRules', () => {
     const marker = pluralFor('ar');
-    const forms = { zero: 'zero #', one: 'one #', two: 'two #', few: 'few #', many: 'many #', other: 'other #' };
+    const forms = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
     const chosen = [0, 1, 2, 3, 10, 11, 99, 100, 102].map((count) => marker(count, forms));
-    expect(chosen).to.deep.equal([
-      'zero 0',
-      'one 1',
-      'two 2',
-      'few 3',
-      'few 10',
-      'many 11',
-      'many 99',
-      'other 100',
-      'other 102',
-    ]);
+    expect(chosen).to.deep.equal(['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other', 'other']);
+    expect(pluralFor('en')(1, { other: 'victories' })).to.equal('victories');
     const arabic = findTranslation('ar')!;
     const since = (count: number) => arabic.victoriesSince(count, '2024').replace(' منذ 2024', '');
     expect([0, 1, 2, 3, 11, 100].map(since)).to.deep.equal([

@@ -23,7 +23,7 @@ describe('translations', () => {
     const documented = readFileSync('docs/translating.md', 'utf8')
       .split('## The strings')[1]
       .split('\n')
-      .map((line) => line.match(/^\| `(\w+)` \|/)?.[1])
+      .map((line) => line.match(/^\| `(\w+)` +\|/)?.[1])
       .filter(Boolean);
     const keys = Object.keys(english).filter((key) => !key.startsWith('$'));
     assert.deepEqual(documented, keys);
