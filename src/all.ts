@@ -4,6 +4,3 @@ import './victory-tracker.js';
 import './event-list.js';
 import './speaker-card.js';
 import './feedback-form.js';
-
-// a page may register a translation of its own: import { registerTranslation } from '…/coalition-widgets.js'
-export { registerTranslation } from './core/register-translation.js';
