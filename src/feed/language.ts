@@ -1,4 +1,6 @@
+// a page resolves the same few tags for every text it shows: each is worked out once
 const maximized = new Map<string, string>();
+const fallbacks = new Map<string, string[]>();
 
 /** A tag with the script and region browsers infer for it, lower-cased: `zh-TW` → `zh-hant-tw`. */
 function maximize(tag: string): string {
@@ -25,9 +27,14 @@ const shorter = (tag: string): string[] =>
  * `es-latn`, `es`; `zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`; `zh-TW` → `zh-tw`, `zh-hant-tw`,
  * `zh-hant`, `zh`; `zh` → `zh`, `zh-hans-cn`, `zh-hans`.
  */
-export function languageFallbacks(lang: string): string[] {
-  const own = shorter(lang.toLowerCase());
-  return [...new Set([own[0]!, ...own.slice(0, -1), ...shorter(maximize(lang)), own.at(-1)!])];
+export function languageFallbacks(lang: string): readonly string[] {
+  let tags = fallbacks.get(lang);
+  if (!tags) {
+    const own = shorter(lang.toLowerCase());
+    tags = [...new Set([own[0]!, ...own.slice(0, -1), ...shorter(maximize(lang)), own.at(-1)!])];
+    fallbacks.set(lang, tags);
+  }
+  return tags;
 }
 
 /** Whether a tag names one of the given tags, as written or as browsers complete it (`zh-TW` is `zh-hant-tw`). */
