@@ -64,8 +64,8 @@ registerTranslation({
   sending: 'Đang gửi…',
   problem: {
     required: 'Vui lòng trả lời câu hỏi này.',
-    email: 'Nhập email, ví dụ ten@example.org.',
-    consent: 'Đánh dấu ô này, hoặc để trống email.',
+    email: 'Nhập email hợp lệ.',
+    consent: 'Đánh dấu ô này, hoặc xóa email.',
     empty: 'Hãy viết lời nhắn trước.',
   },
   sent: 'Cảm ơn bạn! Ý kiến đã được gửi.',
