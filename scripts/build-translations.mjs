@@ -1,4 +1,4 @@
-// `npm run build` (after tsc): each language in src/translations/ as one self-contained module,
+// `npm run build` (after tsc): each language in src/translations/ as one self-contained script,
 // dist/translations/<code>.js, that registers itself with whichever copy of the widgets the page
 // loads (the registry is global), so partners add a language with one more script tag.
 // It replaces tsc's output of the same name, which would need the rest of dist/ beside it.

@@ -1,8 +1,8 @@
 import { pluralFor } from '../core/plural.js';
 import { registerTranslation } from '../core/register-translation.js';
 
-// Arabic, written right to left: the widgets mirror their layout. One module partners add beside
-// the bundle: <script type="module" src="…/translations/ar.js">. Phrases are short and literal.
+// Arabic, written right to left: the widgets mirror their layout. One file partners add beside
+// the bundle: <script src="…/translations/ar.js">. Phrases are short and literal.
 // For a native speaker to review: every form of `victoriesSince` (zero, one, two, few, many,
 // other), "المصدر" for the feed in `error`, `status`, `rsvp`, `consent`, `queued`, `mailto`.
 const plural = pluralFor('ar');

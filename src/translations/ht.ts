@@ -1,7 +1,7 @@
 import { registerTranslation } from '../core/register-translation.js';
 
 // Haitian Creole. Browsers have no dates or numbers for it, so they are written as in French.
-// One module partners add beside the bundle: <script type="module" src="…/translations/ht.js">.
+// One file partners add beside the bundle: <script src="…/translations/ht.js">.
 // Phrases are short and literal. For a native speaker to review: "sous enfòmasyon" for the feed
 // in `error`, `victoriesSince`, `status.rescheduled`, `rsvp`, `consent`, `queued`, `mailto`.
 

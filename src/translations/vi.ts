@@ -1,7 +1,7 @@
 import { registerTranslation } from '../core/register-translation.js';
 
-// Vietnamese. One module partners add beside the bundle:
-// <script type="module" src="…/translations/vi.js">. Phrases are short and literal.
+// Vietnamese. One file partners add beside the bundle:
+// <script src="…/translations/vi.js">. Phrases are short and literal.
 // For a native speaker to review: "nguồn dữ liệu" for the feed in `error`, "thắng lợi" in
 // `victoriesSince`, `rsvp`, `consent`, `queued`.
 

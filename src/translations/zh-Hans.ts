@@ -1,7 +1,7 @@
 import { registerTranslation } from '../core/register-translation.js';
 
-// Simplified Chinese (zh, zh-CN, zh-SG, zh-Hans-*). One module partners add beside the bundle:
-// <script type="module" src="…/translations/zh-Hans.js">. Phrases are short and literal.
+// Simplified Chinese (zh, zh-CN, zh-SG, zh-Hans-*). One file partners add beside the bundle:
+// <script src="…/translations/zh-Hans.js">. Phrases are short and literal.
 // For a native speaker to review: "信息源" for the feed in `error`, "胜利" in `noVictories` and
 // `victoriesSince`, `ofGoal`, `rsvp`, `queued`.
 

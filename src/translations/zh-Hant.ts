@@ -1,7 +1,7 @@
 import { registerTranslation } from '../core/register-translation.js';
 
-// Traditional Chinese (zh-TW, zh-HK, zh-MO, zh-Hant-*). One module partners add beside the bundle:
-// <script type="module" src="…/translations/zh-Hant.js">. Phrases are short and literal.
+// Traditional Chinese (zh-TW, zh-HK, zh-MO, zh-Hant-*). One file partners add beside the bundle:
+// <script src="…/translations/zh-Hant.js">. Phrases are short and literal.
 // For a native speaker to review: "資訊來源" for the feed in `error`, "勝利" in `noVictories` and
 // `victoriesSince`, `ofGoal`, `rsvp`, `queued`; Hong Kong readers may prefer other words.
 

@@ -139,8 +139,8 @@ describe('translations', () => {
     // a page that loads the translation before the bundle: it waits in a queue until the widgets come
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="vi"><body>
-      <script type="module" src="${location.origin}/dist/translations/vi.js"></script>
-      <script type="module" src="${location.origin}/dist/coalition-widgets.js"></script>
+      <script src="${location.origin}/dist/translations/vi.js"></script>
+      <script src="${location.origin}/dist/coalition-widgets.js"></script>
       <coalition-victory-tracker></coalition-victory-tracker></body></html>`;
     document.body.append(frame);
     try {
