@@ -21,7 +21,7 @@ registerTranslation({
       'not-json': 'ملف المصدر تالف.',
       'not-a-feed': 'الملف ليس مصدر تحالف.',
       'no-feed': 'لا مصدر لهذه الأداة.',
-      render: 'حدث خطأ أثناء العرض.',
+      render: 'خطأ في العرض.',
     })[kind],
   noVictories: 'لا انتصارات بعد.',
   // after the count: ٢ انتصاران، ٣ انتصارات، ١١ انتصارًا; zero, one and 100+: ٠ / ١ / ١٠٠ انتصار

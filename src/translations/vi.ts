@@ -13,13 +13,13 @@ registerTranslation({
   retry: 'Thử lại',
   error: (kind, status) =>
     ({
-      network: 'Không kết nối được nguồn dữ liệu. Hãy kiểm tra mạng.',
+      network: 'Không kết nối được. Hãy kiểm tra mạng.',
       timeout: 'Nguồn dữ liệu phản hồi quá lâu.',
       http: status >= 500 ? `Máy chủ gặp sự cố (lỗi ${status}).` : `Không tìm thấy nguồn dữ liệu (lỗi ${status}).`,
       'not-json': 'Tệp dữ liệu bị hỏng.',
-      'not-a-feed': 'Tệp này không phải nguồn dữ liệu của liên minh.',
+      'not-a-feed': 'Tệp này không phải nguồn dữ liệu.',
       'no-feed': 'Tiện ích này chưa có nguồn dữ liệu.',
-      render: 'Đã xảy ra lỗi khi hiển thị.',
+      render: 'Lỗi khi hiển thị.',
     })[kind],
   noVictories: 'Chưa có thắng lợi nào.',
   victoriesSince: (_count, year) => `thắng lợi kể từ năm ${year}`,
@@ -72,7 +72,7 @@ registerTranslation({
   queued: 'Mất kết nối: ý kiến đã được lưu và sẽ tự động gửi.',
   failed: (status) => `Máy chủ từ chối ý kiến (lỗi ${status}). Nội dung vẫn còn đây.`,
   mailto: (email) => `Ứng dụng email sẽ mở. Nếu không, hãy viết tới ${email}.`,
-  noAddress: 'Biểu mẫu này chưa có nơi nhận ý kiến.',
+  noAddress: 'Chưa có nơi nhận ý kiến.',
   mailSubject: (topic) => (topic ? `Ý kiến: ${topic}` : 'Ý kiến'),
   topic: 'Chủ đề',
 });

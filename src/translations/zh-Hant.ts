@@ -19,7 +19,7 @@ registerTranslation({
       'not-json': '資訊來源檔案已損壞。',
       'not-a-feed': '此檔案不是聯盟的資訊來源。',
       'no-feed': '此小工具沒有資訊來源。',
-      render: '顯示時發生錯誤。',
+      render: '顯示時出錯。',
     })[kind],
   noVictories: '目前還沒有勝利。',
   victoriesSince: (_count, year) => `項勝利（自 ${year} 年起）`,
