@@ -144,10 +144,10 @@ describe('translations', () => {
       <coalition-victory-tracker></coalition-victory-tracker></body></html>`;
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentWindow?.customElements.get('coalition-victory-tracker'), 'bundle not loaded', {
-        timeout: 5000,
-      });
-      const tracker = frame.contentDocument!.querySelector('coalition-victory-tracker') as Element & { feed?: object };
+      // the element, parsed after the scripts ran, upgraded by the bundle
+      const upgraded = () => frame.contentDocument?.querySelector('coalition-victory-tracker')?.shadowRoot;
+      await waitUntil(upgraded, 'the bundle did not load', { timeout: 5000 });
+      const tracker = upgraded()!.host as Element & { feed?: object };
       tracker.feed = minimalFeed;
       await waitUntil(() => shown(tracker).includes('Chưa có thắng lợi nào'), 'the queued translation was not used');
     } finally {
