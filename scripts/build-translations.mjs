@@ -6,9 +6,9 @@ import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
-  // English and Spanish are in every bundle already
+  // English and Spanish are in every bundle already (their parts, in en/ and es/, by widget)
   entryPoints: readdirSync('src/translations')
-    .filter((file) => !['en.ts', 'es.ts'].includes(file))
+    .filter((file) => file.endsWith('.ts') && !['en.ts', 'es.ts'].includes(file))
     .map((file) => `src/translations/${file}`),
   outdir: 'dist/translations',
   bundle: true,

@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Strings } from './strings.js';
+import '../translations/en/expandable.js';
+import '../translations/es/expandable.js';
 
 /** Text longer than this is clamped to a few lines behind a "Show more" button. */
 export const LONG_TEXT = 280;

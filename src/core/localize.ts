@@ -2,10 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLanguageTag } from '../feed/rules.js';
 import { resolveText } from '../feed/resolve-text.js';
 import type { Text } from '../feed/schema.js';
-import english from '../translations/en.js';
-import '../translations/es.js';
+// the words every widget shows; each widget imports its own (`../translations/<code>/<widget>.js`)
+import '../translations/en/common.js';
+import '../translations/es/common.js';
 import type { Strings } from './strings.js';
-import { findTranslation, onTranslationRegistered, type Translation } from './translations.js';
+import { findTranslation, onTranslationRegistered, type Translation, type TranslationPart } from './translations.js';
 
 /** The language of an element: its own or its closest ancestor's `lang` (across shadow roots), else the document's. */
 export function resolveLanguage(element: Element): string {
@@ -20,6 +21,12 @@ export function resolveLanguage(element: Element): string {
   const fallback = document.documentElement.lang || navigator.language;
   return isLanguageTag(fallback) ? fallback : 'en';
 }
+
+/**
+ * English, as registered. Each widget imports the English and Spanish parts it reads, and a full
+ * translation has every key, so a widget finds its strings in what is registered.
+ */
+const english = (): Strings => findTranslation('en') as Strings;
 
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -38,10 +45,10 @@ export class LocalizeController implements ReactiveController {
   /** The language dates, numbers and lists are written in: `lang`, unless browsers know none for it. */
   locale = 'en';
   /** The UI strings for `lang`: its translation, else English. */
-  strings: Strings = english;
+  strings = english();
   /** The writing direction of `lang`'s translation; undefined (the page's) when none is registered. */
   dir: Translation['$dir'] | undefined;
-  #translation: Translation | undefined;
+  #translation: TranslationPart | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -67,7 +74,7 @@ export class LocalizeController implements ReactiveController {
     if (lang === this.lang && translation === this.#translation) return;
     this.lang = lang;
     this.#translation = translation;
-    this.strings = translation ?? english;
+    this.strings = (translation as Strings | undefined) ?? english();
     this.dir = translation?.$dir;
     this.locale = translation?.$intl && !Intl.DateTimeFormat.supportedLocalesOf(lang).length ? translation.$intl : lang;
     this.host.requestUpdate();

@@ -2,14 +2,27 @@ import type { FeedErrorKind } from '../feed/feed-error.js';
 
 /**
  * The user-interface strings of every widget: the English catalogue's shape, which every
- * translation must fill (`src/translations/en.ts` holds the English words). A function takes what
+ * translation must fill (`src/translations/en.ts` holds the English words, one part per widget). A function takes what
  * the sentence needs; one that takes a count picks the plural form for it (see `pluralFor`).
  */
-export interface Strings {
+export interface Strings
+  extends
+    CommonStrings,
+    VictoryTrackerStrings,
+    EventListStrings,
+    ExpandableStrings,
+    SpeakerCardStrings,
+    FeedbackFormStrings {}
+
+/** What every widget shows while loading and when its feed fails. */
+export interface CommonStrings {
   loading: string;
   retry: string;
   /** Why the feed cannot be shown, by the error's kind; `http` gets the status. */
   error: (kind: FeedErrorKind, status: number) => string;
+}
+
+export interface VictoryTrackerStrings {
   noVictories: string;
   /** Follows the count of victories, shown in bold before it: "12 victories since 2022". */
   victoriesSince: (count: number, year: string) => string;
@@ -22,6 +35,9 @@ export interface Strings {
   shared: string;
   copied: string;
   shareFailed: string;
+}
+
+export interface EventListStrings {
   noEvents: string;
   noPastEvents: string;
   neighborhood: string;
@@ -33,17 +49,24 @@ export interface Strings {
   rsvp: string;
   withSpeakers: (names: string) => string;
   addToCalendar: string;
-  googleCalendar: string;
-  outlook: string;
-  microsoft365: string;
   /** Subscribing to the coalition's whole calendar (webcal:), and the same in Google Calendar. */
   subscribe: string;
   subscribeGoogle: string;
   allDay: string;
+}
+
+/** The toggle of a long text (the event list's descriptions, the speaker card's bio). */
+export interface ExpandableStrings {
   expand: string;
   collapse: string;
+}
+
+export interface SpeakerCardStrings {
   noSpeaker: (id: string) => string;
   noSpeakers: string;
+}
+
+export interface FeedbackFormStrings {
   feedbackPrompt: string;
   messageLabel: string;
   nameLabel: string;

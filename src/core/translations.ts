@@ -14,23 +14,31 @@ export interface Translation extends Strings {
   $intl?: string;
 }
 
+/** Some of a language's strings, as a widget's own part of a built-in language brings them. */
+export type TranslationPart = Pick<Translation, '$code'> & Partial<Translation>;
+
 /** The page's one registry, shared by every copy of the library it loads (the bundle, a widget's file, an npm build). */
 interface Registry {
-  push(...translations: Translation[]): void;
-  translations: Map<string, Translation>;
+  push(...parts: TranslationPart[]): void;
+  /** By lower-case `$code`: everything registered for it, later keys over earlier ones. */
+  translations: Map<string, TranslationPart>;
   listeners: Set<() => void>;
 }
 
 /** The registry, made from the queue of translation files that loaded before any copy of the widgets. */
 function openRegistry(): Registry {
-  const global = globalThis as unknown as Record<symbol, Translation[] | Registry | undefined>;
+  const global = globalThis as unknown as Record<symbol, TranslationPart[] | Registry | undefined>;
   const found = global[TRANSLATIONS];
   if (found && !Array.isArray(found)) return found;
   const registry: Registry = {
     translations: new Map(),
     listeners: new Set(),
-    push(...translations) {
-      for (const translation of translations) this.translations.set(translation.$code.toLowerCase(), translation);
+    push(...parts) {
+      for (const part of parts) {
+        const code = part.$code.toLowerCase();
+        // a new object, so widgets showing the language see that it changed
+        this.translations.set(code, { ...this.translations.get(code), ...part });
+      }
       for (const listener of this.listeners) listener();
     },
   };
@@ -41,8 +49,8 @@ function openRegistry(): Registry {
 
 const registry = openRegistry();
 
-/** The registered translation that fits a language tag best (`es-MX` → `es`), if any does. */
-export function findTranslation(lang: string): Translation | undefined {
+/** What is registered of the language that fits a language tag best (`es-MX` → `es`), if any is. */
+export function findTranslation(lang: string): TranslationPart | undefined {
   for (const tag of languageFallbacks(lang)) {
     const translation = registry.translations.get(tag);
     if (translation) return translation;

@@ -13,6 +13,8 @@ import { eventListStyles } from './event-list.styles.js';
 import { displayZone, formatDayHeading, formatDays, formatTimeRange } from './event-time.js';
 import { eventsJsonLd, scriptSafeJson } from './json-ld.js';
 import { groupByDay, neighborhoodsOf, selectEvents } from './select-events.js';
+import '../translations/en/event-list.js';
+import '../translations/es/event-list.js';
 
 /** The events a list shows, and the neighborhoods its chooser offers, for one feed and filter. */
 interface Selection {
@@ -26,6 +28,11 @@ interface Selection {
 
 /** Events rendered at first, and added each time the reader nears the end, when there is no `limit`. */
 const WINDOW = 50;
+
+/** The calendars an event's links add it to: brand names, the same in every language. */
+const GOOGLE_CALENDAR = 'Google Calendar';
+const OUTLOOK = 'Outlook.com';
+const MICROSOFT_365 = 'Microsoft 365';
 
 /** The longest a list waits before looking at the clock again (timers drift, and stop in sleeping devices). */
 const LOOK_AGAIN = 3_600_000;
@@ -300,14 +307,12 @@ export class CoalitionEventList extends CoalitionWidget {
       >
         ${strings.addToCalendar}
       </button>
-      <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${labelFor(strings.googleCalendar, title)}
-        >${strings.googleCalendar}</a
+      <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${labelFor(GOOGLE_CALENDAR, title)}
+        >${GOOGLE_CALENDAR}</a
       >
-      <a part="outlook-link" href=${outlookUrl(entry, 'live')} aria-label=${labelFor(strings.outlook, title)}
-        >${strings.outlook}</a
-      >
-      <a part="office-link" href=${outlookUrl(entry, 'office')} aria-label=${labelFor(strings.microsoft365, title)}
-        >${strings.microsoft365}</a
+      <a part="outlook-link" href=${outlookUrl(entry, 'live')} aria-label=${labelFor(OUTLOOK, title)}>${OUTLOOK}</a>
+      <a part="office-link" href=${outlookUrl(entry, 'office')} aria-label=${labelFor(MICROSOFT_365, title)}
+        >${MICROSOFT_365}</a
       >
     </div>`;
   }

@@ -16,6 +16,8 @@ import {
   type FormValues,
   type Submission,
 } from './submission.js';
+import '../translations/en/feedback-form.js';
+import '../translations/es/feedback-form.js';
 
 type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'failed' | 'mailto' | 'no-address';
 

@@ -5,6 +5,8 @@ import { labelFor } from '../core/strings.js';
 import { readGivenFeed } from '../core/feed-controller.js';
 import type { Feed, Speaker } from '../feed/schema.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
+import '../translations/en/speaker-card.js';
+import '../translations/es/speaker-card.js';
 
 /** "Chas Moore" → "CM": the first letters of the first and last words. */
 export function initials(name: string): string {

@@ -8,6 +8,8 @@ import type { Feed, Victory } from '../feed/schema.js';
 import { CountUpController } from './count-up.js';
 import { firstYear, metricTotals, selectVictories, type MetricTotal } from './select-victories.js';
 import { victoryTrackerStyles } from './victory-tracker.styles.js';
+import '../translations/en/victory-tracker.js';
+import '../translations/es/victory-tracker.js';
 
 /** `list` (the default), `grid`, or `highlight`: one victory, big, for homepages. */
 export type VictoryLayout = 'list' | 'grid' | 'highlight';

@@ -8,7 +8,7 @@ import '../../src/translations/ht.js';
 import english from '../../src/translations/en.js';
 import { pluralFor } from '../../src/core/plural.js';
 import { registerTranslation } from '../../src/core/register-translation.js';
-import { findTranslation } from '../../src/core/translations.js';
+import { findTranslation, type Translation } from '../../src/core/translations.js';
 import { languageFallbacks } from '../../src/feed/language.js';
 import { resolveText } from '../../src/feed/resolve-text.js';
 import { minimalFeed } from '../fixtures/feeds.js';
@@ -84,7 +84,7 @@ describe('translations', () => {
     const chosen = [0, 1, 2, 3, 10, 11, 99, 100, 102].map((count) => marker(count, forms));
     expect(chosen).to.deep.equal(['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other', 'other']);
     expect(pluralFor('en')(1, { other: 'victories' })).to.equal('victories');
-    const arabic = findTranslation('ar')!;
+    const arabic = findTranslation('ar') as Translation;
     const since = (count: number) => arabic.victoriesSince(count, '2024').replace(' منذ 2024', '');
     expect([0, 1, 2, 3, 11, 100].map(since)).to.deep.equal([
       'انتصار',

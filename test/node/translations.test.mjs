@@ -19,6 +19,25 @@ describe('translations', () => {
     }
   });
 
+  it('builds each widget’s file with its own English and Spanish words only', () => {
+    // one sentence of each widget's own part, in English and in Spanish
+    const words = {
+      'victory-tracker': ['Read more', 'Leer más'],
+      'event-list': ['Add to calendar (.ics)', 'Añadir al calendario (.ics)'],
+      'speaker-card': ['No speakers to show yet.', 'Todavía no hay ponentes que mostrar.'],
+      'feedback-form': ['Your message', 'Tu mensaje'],
+    };
+    for (const widget of Object.keys(words)) {
+      const source = readFileSync(`dist/embed/${widget}.js`, 'utf8');
+      for (const [other, [en, es]] of Object.entries(words)) {
+        const carried = other === widget;
+        for (const phrase of [en, es]) assert.equal(source.includes(phrase), carried, `${widget}.js and “${phrase}”`);
+      }
+      // every widget's file has the common words
+      assert.ok(source.includes('Try again') && source.includes('Intentar de nuevo'), `${widget}.js: common words`);
+    }
+  });
+
   it('documents every key of the English catalogue in docs/translating.md', () => {
     const documented = readFileSync('docs/translating.md', 'utf8')
       .split('## The strings')[1]

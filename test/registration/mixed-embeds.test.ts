@@ -70,4 +70,14 @@ describe('embeds mixed on one page', () => {
       expect((await serverStats(key)).requests).to.equal(1);
     });
   }
+
+  it('two widget files in Spanish: each widget shows its own words, which the other file does not carry', async () => {
+    const { view } = await open(['embed/event-list', 'embed/victory-tracker'], ['victory-tracker', 'event-list']);
+    view.document.documentElement.lang = 'es';
+    const text = (widget: string) => view.document.querySelector(`coalition-${widget}`)!.shadowRoot!.textContent!;
+    await waitUntil(() => text('victory-tracker').includes('victorias desde'), 'the tracker in Spanish');
+    await waitUntil(() => text('event-list').includes('Añadir al calendario'), 'the list in Spanish');
+    expect(text('event-list')).to.include('Outlook.com');
+    expect(view.problems).to.deep.equal([]);
+  });
 });
