@@ -147,6 +147,6 @@ export const outlookUrl = (entry: CalendarEntry, service: 'live' | 'office'): st
 
 /** Subscribing to a whole calendar (`coalition.calendar`): its `webcal:` address, and Google Calendar's "add by URL". */
 export function subscribeUrls(calendar: string): { webcal: string; google: string } {
-  const webcal = calendar.replace(/^https?:/, 'webcal:');
+  const webcal = calendar.replace(/^https?:/i, 'webcal:');
   return { webcal, google: link('https://calendar.google.com/calendar/render', { cid: webcal }) };
 }

@@ -80,7 +80,8 @@ export function url(schemes: readonly string[], message: string): Shape<string> 
     const keep = !base || base.startsWith('file:');
     try {
       const resolved = new URL(trimmed, keep ? 'http://x.invalid' : base);
-      if (schemes.includes(resolved.protocol)) return keep ? trimmed : resolved.href;
+      // a line break kept in a URL would start a line of its own in an .ics file
+      if (schemes.includes(resolved.protocol) && !/[\0-\x1f]/.test(trimmed)) return keep ? trimmed : resolved.href;
     } catch {
       // not a URL at all
     }
@@ -96,7 +97,11 @@ export function text(isLanguage: (tag: string) => boolean): Shape<Text> {
     if (typeof value === 'string' && value.trim()) return value.trim();
     if (isRecord(value)) {
       const entries = Object.entries(value);
-      if (entries.length && entries.every(([tag, item]) => isLanguage(tag) && typeof item === 'string')) {
+      // a blank language would show readers of it an empty title
+      if (
+        entries.length &&
+        entries.every(([tag, item]) => isLanguage(tag) && typeof item === 'string' && item.trim())
+      ) {
         return value as Record<string, string>;
       }
     }

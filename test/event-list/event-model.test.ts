@@ -215,9 +215,13 @@ describe('calendar links', () => {
   });
 
   it('subscribes by webcal: and through Google Calendar’s cid', () => {
-    for (const address of ['https://example.org/events.ics?lang=es', 'http://example.org/events.ics']) {
+    for (const address of [
+      'https://example.org/events.ics?lang=es',
+      'http://example.org/events.ics',
+      'HTTPS://example.org/e.ics',
+    ]) {
       const { webcal, google } = subscribeUrls(address);
-      expect(webcal).to.equal(address.replace(/^https?:/, 'webcal:'));
+      expect(webcal).to.equal(address.replace(/^https?:/i, 'webcal:'));
       expect(new URL(google).searchParams.get('cid')).to.equal(webcal);
     }
   });

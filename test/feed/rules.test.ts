@@ -68,6 +68,9 @@ describe('feed rules', () => {
       expect(check(link, 'java\tscript:alert(1)')).to.be.undefined;
       expect(check(link, 'java\tscript:alert(1)', feedUrl)).to.be.undefined;
       expect(check(link, 'data:text/html,<b>x</b>')).to.be.undefined;
+      // kept as written (a local feed), a line break would add lines to an .ics file
+      expect(check(link, 'https://x.example/a\r\nATTACH:https://evil.example/x')).to.be.undefined;
+      expect(check(link, 'https://x.example/a\r\nATTACH:https://evil.example/x', 'file:///feed.json')).to.be.undefined;
       expect(check(webUrl, 'https://example.org/a.png')).to.equal('https://example.org/a.png');
       expect(check(webUrl, 'mailto:hello@example.org')).to.be.undefined;
     });

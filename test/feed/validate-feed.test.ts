@@ -82,6 +82,7 @@ describe('validateFeed', () => {
           { id: 'v1', title: 'Win', date: '2024-02-30' },
           { id: 'v2', date: '2024-01-01' },
           { id: 'v3', title: { fr: 5 }, date: '2024-01-01' },
+          { id: 'v5', title: { en: 'Cleanup', es: '   ' }, date: '2024-01-01' },
           'not an object',
         ],
         events: [
@@ -94,7 +95,8 @@ describe('validateFeed', () => {
         'victories[0].date: not a date (2024-03-14); entry left out',
         'victories[1].title: required; entry left out',
         'victories[2].title: not text, nor an object of languages such as {"en": "…", "es": "…"}; entry left out',
-        'victories[3]: not an object; entry left out',
+        'victories[3].title: not text, nor an object of languages such as {"en": "…", "es": "…"}; entry left out',
+        'victories[4]: not an object; entry left out',
         'events[1].timezone: not an IANA time zone (America/Chicago); value ignored',
         'events[2].status: not one of scheduled, cancelled, postponed, rescheduled; value ignored',
         'events[0].start: a local time, and no timezone; entry left out',
