@@ -81,6 +81,7 @@ export function url(schemes: readonly string[], message: string): Shape<string> 
     try {
       const resolved = new URL(trimmed, keep ? 'http://x.invalid' : base);
       // a line break kept in a URL would start a line of its own in an .ics file
+      // eslint-disable-next-line no-control-regex -- control characters are what it looks for
       if (schemes.includes(resolved.protocol) && !/[\0-\x1f]/.test(trimmed)) return keep ? trimmed : resolved.href;
     } catch {
       // not a URL at all
