@@ -383,9 +383,9 @@ update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'sid
     await page.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
     await page.type('#user_login', 'admin');
     await page.type('#user_pass', 'admin-password');
-    await page.click('#wp-submit');
-    // logged in once the dashboard is drawn (the login answers with a redirect first)
-    await page.waitForSelector('#adminmenu', { timeout: 20_000 });
+    // logged in once the login's redirect has landed; the settings page then shows its form (or, had the
+    // login failed, the login form again, and the check below says so)
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60_000 }), page.click('#wp-submit')]);
     await page.goto(`${site}/wp-admin/options-general.php?page=coalition-widgets`, { waitUntil: 'load' });
     const field = await page.$('label[for="coalition_widgets_feed"]');
     check(!!field, 'Settings → Coalition widgets has a "Feed address" field');
