@@ -36,6 +36,19 @@ export default tseslint.config(
     },
   },
   {
+    // the feed format runs in Node as well as in pages: no page globals in it
+    files: ['src/format/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'localStorage', 'navigator', 'location'].map((name) => ({
+          name,
+          message: 'src/format/ is the DOM-free feed format: the command line imports it in Node.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['*.js', '*.ts', 'test/server/**', 'test/node/**', '.storybook/**', 'scripts/**', 'cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,6 +1,6 @@
 // Writes schema/feed.schema.json from the shapes the widgets validate with (run after tsc: `npm run schema`).
 import { writeFileSync } from 'node:fs';
-import { feedJsonSchema } from '../dist/feed/json-schema.js';
+import { feedJsonSchema } from '../dist/format/json-schema.js';
 
 const descriptions = {
   version: 'The feed format version: always 1.',

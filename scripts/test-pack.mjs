@@ -67,7 +67,7 @@ try {
   for (const map of [
     'dist/coalition-widgets.js.map',
     'dist/embed/speaker-card.js.map',
-    'dist/feed/validate-feed.js.map',
+    'dist/format/validate-feed.js.map',
   ]) {
     const { sources, sourcesContent = [] } = JSON.parse(
       readFileSync(join(project, 'node_modules/coalition-widgets', map), 'utf8'),

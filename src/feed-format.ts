@@ -12,12 +12,19 @@
  * - A widget's `FeedState` is loading, loaded or error, keeping the last good feed; a
  *   `FeedSnapshot` is that state with the way to load it again, as `<coalition-feed>` provides it.
  */
-export { validateFeed, formatProblem, type ValidatedFeed, type FeedProblem } from './feed/validate-feed.js';
-export { readFeed, type FeedReading } from './feed/read-feed.js';
-export { FeedError, type FeedErrorKind } from './feed/feed-error.js';
-export { resolveText } from './feed/resolve-text.js';
-export { isTimeZone } from './feed/rules.js';
-export { isPast, timesOf, type EventTimes } from './feed/event-times.js';
-export { isoWithOffset, offsetAt, parseWallTime, zonedTime, type WallTime, type ZonedTime } from './feed/local-time.js';
-export { calendarEntry, toIcs, type CalendarEntry } from './event-list/calendar.js';
-export type * from './feed/schema.js';
+export { validateFeed, formatProblem, type ValidatedFeed, type FeedProblem } from './format/validate-feed.js';
+export { readFeed, type FeedReading } from './format/read-feed.js';
+export { FeedError, type FeedErrorKind } from './format/feed-error.js';
+export { resolveText } from './format/resolve-text.js';
+export { isTimeZone } from './format/rules.js';
+export { isPast, timesOf, type EventTimes } from './format/event-times.js';
+export {
+  isoWithOffset,
+  offsetAt,
+  parseWallTime,
+  zonedTime,
+  type WallTime,
+  type ZonedTime,
+} from './format/local-time.js';
+export { calendarEntry, toIcs, type CalendarEntry } from './format/calendar.js';
+export type * from './format/schema.js';

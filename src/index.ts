@@ -6,13 +6,13 @@ export { CoalitionVictoryTracker } from './victory-tracker/victory-tracker.js';
 export { CoalitionEventList } from './event-list/event-list.js';
 export { CoalitionSpeakerCard } from './speaker-card/speaker-card.js';
 export { CoalitionFeedbackForm } from './feedback-form/feedback-form.js';
-export { feedContext } from './feed/feed-context.js';
-export type { FeedSnapshot, FeedState } from './feed/feed-state.js';
-export { feedSource, fetchFeed, type LoadOptions } from './feed/load-feed.js';
-export type { Shape, ShapeKind } from './feed/shape.js';
+export { feedContext } from './loading/feed-context.js';
+export type { FeedSnapshot, FeedState } from './loading/feed-state.js';
+export { feedSource, fetchFeed, type LoadOptions } from './loading/load-feed.js';
+export type { Shape, ShapeKind } from './format/shape.js';
 // the feed format without the DOM, also its own entry: coalition-widgets/feed-format.js
 export * from './feed-format.js';
-export { languageFallbacks } from './feed/language.js';
+export { languageFallbacks } from './format/language.js';
 export { registerTranslation } from './core/register-translation.js';
 export type { Translation } from './core/translations.js';
 export { pluralFor, type PluralForms } from './core/plural.js';

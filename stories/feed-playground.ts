@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatProblem } from '../src/feed/validate-feed.js';
-import { readFeed } from '../src/feed/read-feed.js';
+import { formatProblem } from '../src/format/validate-feed.js';
+import { readFeed } from '../src/format/read-feed.js';
 import demo from '../demo/feed.json';
 
 /**

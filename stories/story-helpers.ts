@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, waitFor } from 'storybook/test';
-import { feedContext } from '../src/feed/feed-context.js';
+import { feedContext } from '../src/loading/feed-context.js';
 import demo from '../demo/feed.json';
 
 /** The demo feed, for stories that hand widgets a feed object. */

@@ -1,4 +1,4 @@
-// Wall-clock times in IANA zones, across daylight saving changes (src/feed/local-time.ts).
+// Wall-clock times in IANA zones, across daylight saving changes (src/format/local-time.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseWallTime, zonedTime } from 'coalition-widgets/feed-format.js';

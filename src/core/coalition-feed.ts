@@ -1,6 +1,6 @@
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { provideFeed } from '../feed/feed-context.js';
-import type { FeedSnapshot } from '../feed/feed-state.js';
+import { provideFeed } from '../loading/feed-context.js';
+import type { FeedSnapshot } from '../loading/feed-state.js';
 import { FeedController } from './feed-controller.js';
 
 const INLINE = 'script[type="application/json"]';

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from './feed-controller.js';
-import { FeedError } from '../feed/feed-error.js';
-import type { Feed } from '../feed/schema.js';
+import { FeedError } from '../format/feed-error.js';
+import type { Feed } from '../format/schema.js';
 import { LocalizeController } from './localize.js';
 import { widgetStyles } from './widget.styles.js';
 

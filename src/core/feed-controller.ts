@@ -1,11 +1,11 @@
 import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { feedContext } from '../feed/feed-context.js';
-import { FeedError } from '../feed/feed-error.js';
-import type { FeedSnapshot, FeedState } from '../feed/feed-state.js';
-import { feedSource } from '../feed/load-feed.js';
-import { readFeed, reportReading } from '../feed/read-feed.js';
-import type { Feed } from '../feed/schema.js';
+import { feedContext } from '../loading/feed-context.js';
+import { FeedError } from '../format/feed-error.js';
+import type { FeedSnapshot, FeedState } from '../loading/feed-state.js';
+import { feedSource } from '../loading/load-feed.js';
+import { readFeed, reportReading } from '../format/read-feed.js';
+import type { Feed } from '../format/schema.js';
 import { emit } from './emit.js';
 
 /** What a feed controller reads from its element, in order of precedence. */

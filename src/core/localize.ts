@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isLanguageTag } from '../feed/rules.js';
-import { resolveText } from '../feed/resolve-text.js';
-import type { Text } from '../feed/schema.js';
+import { isLanguageTag } from '../format/rules.js';
+import { resolveText } from '../format/resolve-text.js';
+import type { Text } from '../format/schema.js';
 // the words every widget shows; each widget imports its own (`../translations/<code>/<widget>.js`)
 import '../translations/en/common.js';
 import '../translations/es/common.js';

@@ -1,4 +1,4 @@
-import type { FeedErrorKind } from '../feed/feed-error.js';
+import type { FeedErrorKind } from '../format/feed-error.js';
 
 /**
  * The user-interface strings of every widget: the English catalogue's shape, which every

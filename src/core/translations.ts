@@ -1,4 +1,4 @@
-import { languageFallbacks } from '../feed/language.js';
+import { languageFallbacks } from '../format/language.js';
 import { TRANSLATIONS } from './register-translation.js';
 import type { Strings } from './strings.js';
 

@@ -1,7 +1,7 @@
 import { dateFormat } from '../core/format.js';
-import { timesOf } from '../feed/event-times.js';
-import { isoWithOffset, offsetAt } from '../feed/local-time.js';
-import type { CoalitionEvent } from '../feed/schema.js';
+import { timesOf } from '../format/event-times.js';
+import { isoWithOffset, offsetAt } from '../format/local-time.js';
+import type { CoalitionEvent } from '../format/schema.js';
 
 /**
  * The time zone an event is shown in: an in-person event's own (else the coalition's); for an

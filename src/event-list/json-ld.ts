@@ -1,4 +1,4 @@
-import type { CoalitionEvent, Feed, Text } from '../feed/schema.js';
+import type { CoalitionEvent, Feed, Text } from '../format/schema.js';
 
 /** schema.org `Event` objects for the events shown, so search engines can read them. */
 export function eventsJsonLd(

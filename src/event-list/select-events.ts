@@ -1,6 +1,6 @@
-import { sameName } from '../feed/resolve-text.js';
-import type { CoalitionEvent } from '../feed/schema.js';
-import { isPast, timesOf } from '../feed/event-times.js';
+import { sameName } from '../format/resolve-text.js';
+import type { CoalitionEvent } from '../format/schema.js';
+import { isPast, timesOf } from '../format/event-times.js';
 import { dayKey } from './event-time.js';
 
 /** Which events to show. */

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { emit } from '../core/emit.js';
 import { numberFormat } from '../core/format.js';
-import { resolveText } from '../feed/resolve-text.js';
-import { webUrl, type Feed, type Question } from '../feed/schema.js';
-import { INVALID, type FeedProblem } from '../feed/shape.js';
+import { resolveText } from '../format/resolve-text.js';
+import { webUrl, type Feed, type Question } from '../format/schema.js';
+import { INVALID, type FeedProblem } from '../format/shape.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { send, watchOutbox, type Delivery, type OutboxEntry } from './outbox.js';
 import {
@@ -15,7 +15,7 @@ import {
   type FieldProblem,
   type FormValues,
   type Submission,
-} from './submission.js';
+} from '../format/submission.js';
 import '../translations/en/feedback-form.js';
 import '../translations/es/feedback-form.js';
 
@@ -299,7 +299,11 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
       this.renderRoot.querySelector<HTMLElement>(`#${this.problems[0]!.field}`)?.focus();
       return;
     }
-    const submission = buildSubmission(values, { topic: this.topic, lang: this.localize.lang });
+    const submission = buildSubmission(values, {
+      topic: this.topic,
+      lang: this.localize.lang,
+      page: location.origin + location.pathname,
+    });
     const endpoint = this.#endpoint(feed);
     if (!endpoint) {
       this.#openMail(feed, submission);

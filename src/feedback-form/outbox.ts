@@ -1,4 +1,4 @@
-import { encode, type Submission } from './submission.js';
+import { encode, type Submission } from '../format/submission.js';
 
 /** A submission waiting to be delivered, with where and how to send it. */
 export interface OutboxEntry {

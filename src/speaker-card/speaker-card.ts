@@ -3,7 +3,7 @@ import { CoalitionWidget } from '../core/coalition-widget.js';
 import { renderExpandable } from '../core/expandable.js';
 import { labelFor } from '../core/strings.js';
 import { readGivenFeed } from '../core/feed-controller.js';
-import type { Feed, Speaker } from '../feed/schema.js';
+import type { Feed, Speaker } from '../format/schema.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 import '../translations/en/speaker-card.js';
 import '../translations/es/speaker-card.js';

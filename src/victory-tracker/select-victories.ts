@@ -1,5 +1,5 @@
-import { sameName } from '../feed/resolve-text.js';
-import type { Victory } from '../feed/schema.js';
+import { sameName } from '../format/resolve-text.js';
+import type { Victory } from '../format/schema.js';
 
 /** Which victories to show: the tracker's `tag` and `neighborhood` attributes. */
 export interface VictoryFilter {

@@ -4,7 +4,7 @@ import { emit } from '../core/emit.js';
 import { formatDay, numberFormat } from '../core/format.js';
 import { limitProperty, positiveLimit } from '../core/limit.js';
 import { labelFor } from '../core/strings.js';
-import type { Feed, Victory } from '../feed/schema.js';
+import type { Feed, Victory } from '../format/schema.js';
 import { CountUpController } from './count-up.js';
 import { firstYear, metricTotals, selectVictories, type MetricTotal } from './select-victories.js';
 import { victoryTrackerStyles } from './victory-tracker.styles.js';

@@ -3,7 +3,7 @@ import { LitElement, html as litHtml } from 'lit';
 import '../../src/all.js';
 import { resolveLanguage } from '../../src/core/localize.js';
 import { findTranslation } from '../../src/core/translations.js';
-import { resolveText } from '../../src/feed/resolve-text.js';
+import { resolveText } from '../../src/format/resolve-text.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const feed = {

@@ -9,8 +9,8 @@ import english from '../../src/translations/en.js';
 import { pluralFor } from '../../src/core/plural.js';
 import { registerTranslation } from '../../src/core/register-translation.js';
 import { findTranslation, type Translation } from '../../src/core/translations.js';
-import { languageFallbacks } from '../../src/feed/language.js';
-import { resolveText } from '../../src/feed/resolve-text.js';
+import { languageFallbacks } from '../../src/format/language.js';
+import { resolveText } from '../../src/format/resolve-text.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const shown = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');

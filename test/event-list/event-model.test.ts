@@ -7,14 +7,14 @@ import {
   outlookUrl,
   subscribeUrls,
   toIcs,
-} from '../../src/event-list/calendar.js';
+} from '../../src/format/calendar.js';
 import { dayKey, displayZone, formatDayHeading, formatTimeRange } from '../../src/event-list/event-time.js';
 import { eventsJsonLd, scriptSafeJson } from '../../src/event-list/json-ld.js';
 import { groupByDay, neighborhoodsOf, selectEvents } from '../../src/event-list/select-events.js';
-import { isPast } from '../../src/feed/event-times.js';
-import { validateFeed } from '../../src/feed/validate-feed.js';
-import { resolveText } from '../../src/feed/resolve-text.js';
-import type { CoalitionEvent } from '../../src/feed/schema.js';
+import { isPast } from '../../src/format/event-times.js';
+import { validateFeed } from '../../src/format/validate-feed.js';
+import { resolveText } from '../../src/format/resolve-text.js';
+import type { CoalitionEvent } from '../../src/format/schema.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const event = (id: string, start: string, extra: Partial<CoalitionEvent> = {}): CoalitionEvent => ({

@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 // the sources themselves (through tsx), so a stale build cannot mislead
-import { feedJsonSchema } from '../../src/feed/json-schema.ts';
-import { validateFeed } from '../../src/feed/validate-feed.ts';
+import { feedJsonSchema } from '../../src/format/json-schema.ts';
+import { validateFeed } from '../../src/format/validate-feed.ts';
 
 const committed = JSON.parse(readFileSync('schema/feed.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });

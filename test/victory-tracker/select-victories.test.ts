@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { firstYear, metricTotals, selectVictories } from '../../src/victory-tracker/select-victories.js';
-import type { Victory } from '../../src/feed/schema.js';
+import type { Victory } from '../../src/format/schema.js';
 
 const win = (id: string, date: string, extra: Partial<Victory> = {}): Victory => ({ id, title: id, date, ...extra });
 

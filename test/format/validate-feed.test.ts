@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../src/feed/feed-error.js';
-import { timesOf } from '../../src/feed/event-times.js';
-import { formatProblem, validateFeed } from '../../src/feed/validate-feed.js';
+import { FeedError } from '../../src/format/feed-error.js';
+import { timesOf } from '../../src/format/event-times.js';
+import { formatProblem, validateFeed } from '../../src/format/validate-feed.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const problemsOf = (input: object): string[] => validateFeed(input).problems.map(formatProblem);

@@ -1,7 +1,7 @@
-import { FeedError } from './feed-error.js';
+import { FeedError } from '../format/feed-error.js';
 import type { FeedSnapshot, FeedState } from './feed-state.js';
-import type { ValidatedFeed } from './validate-feed.js';
-import { readFeed, reportReading, type FeedReading } from './read-feed.js';
+import type { ValidatedFeed } from '../format/validate-feed.js';
+import { readFeed, reportReading, type FeedReading } from '../format/read-feed.js';
 
 /** How patiently a feed is fetched. */
 export interface LoadOptions {

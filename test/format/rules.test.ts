@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isEmail, isHexColor, isEventTime, isIsoDate, isLanguageTag, isTimeZone } from '../../src/feed/rules.js';
-import { link, webUrl } from '../../src/feed/schema.js';
-import { INVALID, type FeedProblem } from '../../src/feed/shape.js';
+import { isEmail, isHexColor, isEventTime, isIsoDate, isLanguageTag, isTimeZone } from '../../src/format/rules.js';
+import { link, webUrl } from '../../src/format/schema.js';
+import { INVALID, type FeedProblem } from '../../src/format/shape.js';
 
 describe('feed rules', () => {
   it('accepts calendar dates that exist and nothing else', () => {

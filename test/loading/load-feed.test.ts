@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../src/feed/feed-error.js';
-import { feedSource, fetchFeed } from '../../src/feed/load-feed.js';
-import type { FeedSnapshot } from '../../src/feed/feed-state.js';
+import { FeedError } from '../../src/format/feed-error.js';
+import { feedSource, fetchFeed } from '../../src/loading/load-feed.js';
+import type { FeedSnapshot } from '../../src/loading/feed-state.js';
 import { serverStats, uniqueKey } from '../fixtures/feeds.js';
 
 const fast = { timeout: 300, retries: 2, retryDelay: 20 };

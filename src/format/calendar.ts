@@ -1,5 +1,5 @@
-import { nextDay, timesOf } from '../feed/event-times.js';
-import type { CoalitionEvent, Feed, Text } from '../feed/schema.js';
+import { nextDay, timesOf } from './event-times.js';
+import type { CoalitionEvent, Feed, Text } from './schema.js';
 
 /** An event as a calendar sees it, its text already in the reader's language. */
 export interface CalendarEntry {

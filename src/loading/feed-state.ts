@@ -1,5 +1,5 @@
-import type { FeedError } from './feed-error.js';
-import type { Feed } from './schema.js';
+import type { FeedError } from '../format/feed-error.js';
+import type { Feed } from '../format/schema.js';
 
 /**
  * What a widget knows of its feed. While a feed loads again, or after a failed reload,

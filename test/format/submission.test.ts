@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateFeed } from '../../src/feed/validate-feed.js';
-import {
-  buildSubmission,
-  encode,
-  mailtoUrl,
-  uuid,
-  validate,
-  type FormValues,
-} from '../../src/feedback-form/submission.js';
+import { validateFeed } from '../../src/format/validate-feed.js';
+import { buildSubmission, encode, mailtoUrl, uuid, validate, type FormValues } from '../../src/format/submission.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const { feed } = validateFeed({
@@ -29,6 +22,7 @@ const values = (extra: Partial<FormValues> = {}): FormValues => ({
   consent: false,
   ...extra,
 });
+const page = location.origin + location.pathname;
 
 describe('feedback submissions', () => {
   it('asks for required answers, valid emails, consent with an email, and something said', () => {
@@ -48,16 +42,16 @@ describe('feedback submissions', () => {
   it('gives each submission a unique id and time, and leaves out empty answers', () => {
     const a = buildSubmission(
       values({ message: ' Thanks! ', answers: { more: 'Yes', topics: ['Housing'], contact: '' } }),
-      { topic: 'Town hall', lang: 'es' },
+      { topic: 'Town hall', lang: 'es', page },
     );
-    const b = buildSubmission(values(), { lang: 'en' });
+    const b = buildSubmission(values(), { lang: 'en', page });
     expect(a.id).to.match(/^[0-9a-f-]{36}$/);
     expect(a.id).not.to.equal(b.id);
     expect(Date.parse(a.submittedAt)).to.be.closeTo(Date.now(), 5000);
     expect(a).to.include({ topic: 'Town hall', lang: 'es', message: 'Thanks!' });
     expect(a.answers).to.deep.equal({ more: 'Yes', topics: ['Housing'] });
     expect(a).not.to.have.property('email');
-    expect(buildSubmission(values({ email: 'ana@example.org', consent: true }), { lang: 'en' })).to.include({
+    expect(buildSubmission(values({ email: 'ana@example.org', consent: true }), { lang: 'en', page })).to.include({
       email: 'ana@example.org',
       consent: true,
     });
@@ -79,7 +73,7 @@ describe('feedback submissions', () => {
   it('encodes JSON, or form fields for form services', () => {
     const submission = buildSubmission(
       values({ answers: { more: 'Yes', topics: ['Housing', 'Transit'] }, message: 'Hi & bye' }),
-      { lang: 'en' },
+      { lang: 'en', page },
     );
     const json = encode(submission, 'json');
     expect(json.type).to.equal('application/json');
@@ -96,6 +90,7 @@ describe('feedback submissions', () => {
     const submission = buildSubmission(values({ message: 'Más buses, por favor', name: 'Ana' }), {
       lang: 'es',
       topic: 'Transit',
+      page,
     });
     const url = mailtoUrl('hello@example.org', 'Feedback: Transit', submission, {
       question: (id) => ({ more: 'Hear more?' })[id] ?? id,

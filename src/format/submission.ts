@@ -1,5 +1,5 @@
-import { isEmail } from '../feed/rules.js';
-import type { Question } from '../feed/schema.js';
+import { isEmail } from './rules.js';
+import type { Question } from './schema.js';
 
 /** One person's answers, as they leave the page; `id` lets receivers drop duplicates. */
 export interface Submission {
@@ -66,8 +66,11 @@ export function uuid(): string {
   return url.slice(-36);
 }
 
-/** The submission for validated values; empty answers are left out. */
-export function buildSubmission(values: FormValues, context: { topic?: string | undefined; lang: string }): Submission {
+/** The submission for validated values; empty answers are left out. `page` is the sending page's address. */
+export function buildSubmission(
+  values: FormValues,
+  context: { topic?: string | undefined; lang: string; page: string },
+): Submission {
   const answers = Object.fromEntries(Object.entries(values.answers).filter(([, answer]) => !isEmpty(answer)));
   const email = values.email.trim();
   const name = values.name.trim();
@@ -75,7 +78,7 @@ export function buildSubmission(values: FormValues, context: { topic?: string | 
     id: uuid(),
     submittedAt: new Date().toISOString(),
     ...(context.topic && { topic: context.topic }),
-    page: location.origin + location.pathname,
+    page: context.page,
     lang: context.lang,
     answers,
     message: values.message.trim(),
