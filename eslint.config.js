@@ -49,7 +49,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.ts', 'test/server/**', 'test/node/**', '.storybook/**', 'scripts/**', 'cli/**'],
+    files: [
+      '*.js',
+      '*.ts',
+      'test/server/**',
+      'test/node/**',
+      'test/*.mjs',
+      'test/*/*.mjs',
+      'bench/*.mjs',
+      '.storybook/**',
+      'scripts/**',
+      'cli/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -20,7 +20,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     // each story's play function checks what the story is for; a failed check shows as an error,
-    // which the story check in CI (scripts/test-stories.mjs) reports
+    // which the story check in CI (test/stories/test-stories.mjs) reports
     throwPlayFunctionExceptions: true,
   },
   // the toolbar's language menu: every shipped language, set as the `lang` around each story

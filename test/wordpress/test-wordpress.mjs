@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from './local-chromium.mjs';
+import { launchChromium } from '../../scripts/local-chromium.mjs';
 
 const started = Date.now();
 const dir = mkdtempSync(join(tmpdir(), 'wordpress-'));

@@ -1,7 +1,7 @@
 // Opens every story of the built Storybook in Chromium: each must render without an error and pass axe.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launchChromium, serve } from './local-chromium.mjs';
+import { launchChromium, serve } from '../../scripts/local-chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

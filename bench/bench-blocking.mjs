@@ -4,8 +4,8 @@
 // long tasks of their time beyond 50 ms. Then a CPU profile of the four-widget page, top functions
 // by self time, so the next person sees where the time goes. No thresholds here.
 import { readFileSync } from 'node:fs';
-import { launchChromium, serve } from './local-chromium.mjs';
-import { makeFeed } from '../bench/events.js';
+import { launchChromium, serve } from '../scripts/local-chromium.mjs';
+import { makeFeed } from './events.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const THROTTLE = 4;

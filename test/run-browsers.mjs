@@ -2,7 +2,7 @@
 // timing-sensitive tests), then one line per engine. `ENGINE=webkit` or `ENGINE=firefox,webkit`
 // runs fewer; extra arguments go to web-test-runner (a file glob, say).
 import { spawn } from 'node:child_process';
-import { engines } from '../test/server/engines.js';
+import { engines } from './server/engines.js';
 
 const chosen = process.env.ENGINE ? process.env.ENGINE.split(',') : engines;
 const results = [];

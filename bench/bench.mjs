@@ -1,8 +1,8 @@
 // `npm run bench`: script sizes and event-list render figures, measured in real Chromium.
 // Run after `npm run build` (the npm script does). Prints one table; no thresholds here.
 import { existsSync, readFileSync } from 'node:fs';
-import { launchChromium, serve } from './local-chromium.mjs';
-import { budgetedScripts, bytesByFeature } from './bundle-sizes.mjs';
+import { launchChromium, serve } from '../scripts/local-chromium.mjs';
+import { budgetedScripts, bytesByFeature } from '../scripts/bundle-sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

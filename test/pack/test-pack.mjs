@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serve } from './local-chromium.mjs';
+import { launchChromium, serve } from '../../scripts/local-chromium.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'coalition-widgets-pack-'));
 const project = join(root, 'project');
