@@ -1,12 +1,37 @@
-import { Failure, type Command } from './command.js';
-import { build } from './commands/build.js';
-import { exportCommand } from './commands/export.js';
-import { ics } from './commands/ics.js';
-import { receive } from './commands/receive.js';
-import { validate } from './commands/validate.js';
+import { Failure, UsageError, type Command } from './command.js';
 
-/** Every command, by the name typed after `coalition-widgets`. */
-const commands: Record<string, Command> = { validate, build, ics, receive, export: exportCommand };
+/** Every command, by the name typed after `coalition-widgets`; each module is imported only when it runs. */
+const commands: Record<string, Command> = {
+  validate: {
+    summary: 'check a feed and print every problem by its path',
+    usage: '<feed.json | https://…/feed.json>',
+    load: () => import('./commands/validate.js'),
+  },
+  build: {
+    summary: 'make a feed from a base feed, calendars, Mobilize and spreadsheets (CSV)',
+    usage:
+      '--base feed.json [--calendar FILE|URL]… [--mobilize URL]… [--victories CSV] [--events CSV] [--speakers CSV] [--months 6] [--out FILE] [--strict]',
+    load: () => import('./commands/build.js'),
+  },
+  ics: {
+    summary: 'write an iCalendar (.ics) file of every upcoming event, to publish as coalition.calendar',
+    usage: '<feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--out FILE]',
+    load: () => import('./commands/ics.js'),
+  },
+  receive: {
+    summary: 'receive feedback from the widgets and store it in SQLite',
+    usage:
+      '--db FILE [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--total-kb-per-minute 2048] ' +
+      '[--trust-proxy ADDR]… [--notify URL] [--notify-contact]\n' +
+      '  (the webhook address may come from COALITION_WIDGETS_NOTIFY instead of --notify, to keep it out of ps)',
+    load: () => import('./commands/receive.js'),
+  },
+  export: {
+    summary: 'print every stored submission, oldest first, as CSV or JSON',
+    usage: '--db FILE [--format csv|json]',
+    load: () => import('./commands/export.js'),
+  },
+};
 
 const usage = `usage: coalition-widgets <command> [options]
 
@@ -19,7 +44,8 @@ Run 'coalition-widgets <command> --help' for a command's options.`;
 
 /**
  * Runs the command line with `args` (what follows `coalition-widgets`) and resolves to its exit
- * code: 0 when it did its job, 1 when it could not, 2 on a usage error.
+ * code: 0 when it did its job, 1 when it could not, 2 on a usage error. The only place that
+ * prints a command's error and chooses the code.
  */
 export async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;
@@ -27,7 +53,7 @@ export async function main(args: string[]): Promise<number> {
     (name ? console.log : console.error)(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     console.error(`coalition-widgets: no command "${name}"\n\n${usage}`);
     return 2;
@@ -37,11 +63,18 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(rest);
+    const { run } = await command.load();
+    return (await run(rest)) ?? 0;
   } catch (error) {
-    // a file, URL or row that could not be read: one line naming it
-    if (!(error instanceof Failure)) throw error;
-    console.error(error.message);
-    return 1;
+    if (error instanceof UsageError) {
+      console.error(`${name}: ${error.message}\nusage: coalition-widgets ${name} ${command.usage}`);
+      return 2;
+    }
+    // a file, URL, database or row that could not be read: one line naming it
+    if (error instanceof Failure) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
   }
 }

@@ -1,12 +1,8 @@
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { Command } from '../command.js';
+import { parseOptions, UsageError } from '../command.js';
 import { ANSWER_COLUMNS, submissionsCsv } from '../receive/export-csv.js';
-import type { FeedbackStore } from '../receive/store.js';
+import { openStore } from '../receive/open-store.js';
 import type { StoredSubmission } from '../receive/submission.js';
-
-const usage = '--db FILE [--format csv|json]';
 
 /** The JSON export, a submission at a time, in the same bytes as `JSON.stringify(all, null, 2)`. */
 function* submissionsJson(submissions: Iterable<StoredSubmission>): Generator<string> {
@@ -31,47 +27,22 @@ async function writeAll(pieces: Iterable<string>): Promise<void> {
 }
 
 /** `coalition-widgets export`: every stored submission, oldest first, to standard output, streamed. */
-export const exportCommand: Command = {
-  summary: 'print every stored submission, oldest first, as CSV or JSON',
-  usage,
-  async run(args) {
-    let db: string;
-    let format: string;
-    try {
-      const { values } = parseArgs({
-        args,
-        options: { db: { type: 'string' }, format: { type: 'string', default: 'csv' } },
-      });
-      if (!values.db) throw new Error('--db: required');
-      if (values.format !== 'csv' && values.format !== 'json') throw new Error('--format: csv or json');
-      ({ db, format } = values as { db: string; format: string });
-    } catch (error) {
-      console.error(`export: ${(error as Error).message}\nusage: coalition-widgets export ${usage}`);
-      return 2;
-    }
-    if (!existsSync(db)) {
-      console.error(`${db}: no such file`);
-      return 1;
-    }
-    let store: FeedbackStore;
-    try {
-      // better-sqlite3, a native module, is loaded by the commands that store only: validate, build and ics run without it
-      const { FeedbackStore } = await import('../receive/store.js');
-      store = new FeedbackStore(db);
-    } catch (error) {
-      console.error(`${db}: cannot be opened as a database (${(error as Error).message})`);
-      return 1;
-    }
-    try {
-      const submissions = store.each();
-      await writeAll(
-        format === 'csv'
-          ? submissionsCsv(submissions, store.mostUsedKeys(ANSWER_COLUMNS))
-          : submissionsJson(submissions),
-      );
-    } finally {
-      store.close();
-    }
-    return 0;
-  },
-};
+export async function run(args: string[]): Promise<undefined> {
+  const { values } = parseOptions({
+    args,
+    options: { db: { type: 'string' }, format: { type: 'string', default: 'csv' } },
+  });
+  if (!values.db) throw new UsageError('--db: required');
+  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format: csv or json');
+  const store = await openStore(values.db, { create: false });
+  try {
+    const submissions = store.each();
+    await writeAll(
+      values.format === 'csv'
+        ? submissionsCsv(submissions, store.mostUsedKeys(ANSWER_COLUMNS))
+        : submissionsJson(submissions),
+    );
+  } finally {
+    store.close();
+  }
+}

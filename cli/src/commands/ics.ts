@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   calendarEntry,
   formatProblem,
@@ -7,12 +6,10 @@ import {
   toIcs,
   type CoalitionEvent,
 } from 'coalition-widgets/feed-format.js';
-import type { Command } from '../command.js';
+import { count, Failure, parseOptions, UsageError } from '../command.js';
 import { present } from '../present.js';
 import { readFeedFrom } from '../read-source.js';
 import { writeWhole } from '../write-whole.js';
-
-const usage = '<feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--out FILE]';
 
 const isAbsolute = (url: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(url);
 
@@ -41,61 +38,49 @@ function withAbsoluteLinks(event: CoalitionEvent, warn: (field: string, url: str
 }
 
 /** `coalition-widgets ics`: every upcoming event of a feed as one iCalendar file, for subscribing. */
-export const ics: Command = {
-  summary: 'write an iCalendar (.ics) file of every upcoming event, to publish as coalition.calendar',
-  usage,
-  async run(args) {
-    let source: string;
-    let out: string | undefined;
-    let baseUrl: string | undefined;
-    try {
-      const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { out: { type: 'string' }, 'base-url': { type: 'string' } },
-      });
-      if (positionals.length !== 1) throw new Error('one feed, a file or a URL');
-      [source] = positionals as [string];
-      out = values.out;
-      baseUrl = values['base-url'];
-      if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl)) {
-        throw new Error(`--base-url: "${baseUrl}" is not an http: or https: address`);
-      }
-    } catch (error) {
-      console.error(`ics: ${(error as Error).message}\nusage: coalition-widgets ics ${usage}`);
-      return 2;
-    }
-    const reading = await readFeedFrom(source, baseUrl);
-    if (reading.status === 'error') {
-      console.error(`${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`);
-      return 1;
-    }
-    for (const problem of reading.problems) console.error(`${source}: ${formatProblem(problem)}`);
-    // every local time is read in it: a calendar with times read in no zone would mislead
-    if (reading.problems.some((problem) => problem.path === 'coalition.timezone')) return 1;
-    const { feed } = reading;
-    const now = present();
-    // upcoming: not over yet (cancelled ones too, so subscribers see them cancelled)
-    const upcoming = feed.events
-      .filter((event) => !isPast(event, now))
-      .map((event) =>
-        withAbsoluteLinks(event, (field, url) =>
-          console.error(
-            `${source}: event "${event.id}", ${field}: "${url}" is relative and there is no --base-url to resolve it against; left out of the calendar`,
-          ),
-        ),
-      );
-    const calendar = toIcs(
-      upcoming.map((event) => calendarEntry(event, feed, (value) => resolveText(value, 'en'))),
-      feed.coalition.name,
-      new Date(now),
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, 'base-url': { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('one feed, a file or a URL');
+  const [source] = positionals as [string];
+  const { out, 'base-url': baseUrl } = values;
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl)) {
+    throw new UsageError(`--base-url: "${baseUrl}" is not an http: or https: address`);
+  }
+  const reading = await readFeedFrom(source, baseUrl);
+  if (reading.status === 'error') {
+    throw new Failure(
+      `${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`,
     );
-    if (!out) {
-      process.stdout.write(calendar);
-      return 0;
-    }
-    await writeWhole(out, calendar);
-    console.error(`ics: wrote ${out}: ${upcoming.length} upcoming events`);
+  }
+  for (const problem of reading.problems) console.error(`${source}: ${formatProblem(problem)}`);
+  // every local time is read in it: a calendar with times read in no zone would mislead
+  if (reading.problems.some((problem) => problem.path === 'coalition.timezone')) return 1;
+  const { feed } = reading;
+  const now = present();
+  // upcoming: not over yet (cancelled ones too, so subscribers see them cancelled)
+  const upcoming = feed.events
+    .filter((event) => !isPast(event, now))
+    .map((event) =>
+      withAbsoluteLinks(event, (field, url) =>
+        console.error(
+          `${source}: event "${event.id}", ${field}: "${url}" is relative and there is no --base-url to resolve it against; left out of the calendar`,
+        ),
+      ),
+    );
+  const calendar = toIcs(
+    upcoming.map((event) => calendarEntry(event, feed, (value) => resolveText(value, 'en'))),
+    feed.coalition.name,
+    new Date(now),
+  );
+  if (!out) {
+    process.stdout.write(calendar);
     return 0;
-  },
-};
+  }
+  await writeWhole(out, calendar);
+  console.error(`ics: wrote ${out}: ${count(upcoming.length, 'upcoming event', 'upcoming events')}`);
+  return 0;
+}
