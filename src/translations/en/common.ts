@@ -3,7 +3,7 @@ import type { CommonStrings } from '../../core/strings.js';
 import type { Translation } from '../../core/translations.js';
 
 // English: the words of the loading, retry and error messages every widget shows.
-export default registerStrings<CommonStrings & Pick<Translation, '$name' | '$dir'>>({
+const common = registerStrings<CommonStrings & Pick<Translation, '$name' | '$dir'>>({
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',
@@ -23,3 +23,5 @@ export default registerStrings<CommonStrings & Pick<Translation, '$name' | '$dir
       render: 'Something went wrong while showing this, so there is nothing to show.',
     })[kind],
 });
+
+export default common;

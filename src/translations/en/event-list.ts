@@ -2,7 +2,7 @@ import { registerStrings } from '../../core/register-translation.js';
 import type { EventListStrings } from '../../core/strings.js';
 
 // English: the words of the event list.
-export default registerStrings<EventListStrings>({
+const eventList = registerStrings<EventListStrings>({
   $code: 'en',
   noEvents: 'No upcoming events right now. Check back soon.',
   noPastEvents: 'No past events to show.',
@@ -18,3 +18,5 @@ export default registerStrings<EventListStrings>({
   subscribeGoogle: 'Subscribe in Google',
   allDay: 'All day',
 });
+
+export default eventList;

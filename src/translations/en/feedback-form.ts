@@ -2,7 +2,7 @@ import { registerStrings } from '../../core/register-translation.js';
 import type { FeedbackFormStrings } from '../../core/strings.js';
 
 // English: the words of the feedback form.
-export default registerStrings<FeedbackFormStrings>({
+const feedbackForm = registerStrings<FeedbackFormStrings>({
   $code: 'en',
   feedbackPrompt: 'Share your thoughts with us.',
   messageLabel: 'Your message',
@@ -30,3 +30,5 @@ export default registerStrings<FeedbackFormStrings>({
   mailSubject: (topic) => (topic ? `Feedback: ${topic}` : 'Feedback'),
   topic: 'Topic',
 });
+
+export default feedbackForm;

@@ -2,8 +2,10 @@ import { registerStrings } from '../../core/register-translation.js';
 import type { SpeakerCardStrings } from '../../core/strings.js';
 
 // English: the words of the speaker card.
-export default registerStrings<SpeakerCardStrings>({
+const speakerCard = registerStrings<SpeakerCardStrings>({
   $code: 'en',
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
   noSpeakers: 'No speakers to show yet.',
 });
+
+export default speakerCard;

@@ -5,7 +5,7 @@ import type { VictoryTrackerStrings } from '../../core/strings.js';
 // English: the words of the victory tracker.
 const plural = pluralFor('en');
 
-export default registerStrings<VictoryTrackerStrings>({
+const victoryTracker = registerStrings<VictoryTrackerStrings>({
   $code: 'en',
   noVictories: 'No victories to show yet. Wins will appear here.',
   victoriesSince: (count, year) => plural(count, { one: `victory since ${year}`, other: `victories since ${year}` }),
@@ -19,3 +19,5 @@ export default registerStrings<VictoryTrackerStrings>({
   copied: 'Copied to the clipboard: paste it anywhere to share.',
   shareFailed: 'Sharing did not work here. Copy the page address to share it.',
 });
+
+export default victoryTracker;

@@ -3,7 +3,7 @@ import type { CommonStrings } from '../../core/strings.js';
 import type { Translation } from '../../core/translations.js';
 
 // Spanish: the words of the loading, retry and error messages every widget shows.
-export default registerStrings<CommonStrings & Pick<Translation, '$name' | '$dir'>>({
+const common = registerStrings<CommonStrings & Pick<Translation, '$name' | '$dir'>>({
   $code: 'es',
   $name: 'Español',
   $dir: 'ltr',
@@ -23,3 +23,5 @@ export default registerStrings<CommonStrings & Pick<Translation, '$name' | '$dir
       render: 'Algo salió mal al mostrar esto, así que no hay nada que mostrar.',
     })[kind],
 });
+
+export default common;

@@ -2,7 +2,7 @@ import { registerStrings } from '../../core/register-translation.js';
 import type { EventListStrings } from '../../core/strings.js';
 
 // Spanish: the words of the event list.
-export default registerStrings<EventListStrings>({
+const eventList = registerStrings<EventListStrings>({
   $code: 'es',
   noEvents: 'No hay eventos próximos por ahora. Vuelve pronto.',
   noPastEvents: 'No hay eventos pasados que mostrar.',
@@ -18,3 +18,5 @@ export default registerStrings<EventListStrings>({
   subscribeGoogle: 'Suscribirse en Google',
   allDay: 'Todo el día',
 });
+
+export default eventList;

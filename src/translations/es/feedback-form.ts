@@ -2,7 +2,7 @@ import { registerStrings } from '../../core/register-translation.js';
 import type { FeedbackFormStrings } from '../../core/strings.js';
 
 // Spanish: the words of the feedback form.
-export default registerStrings<FeedbackFormStrings>({
+const feedbackForm = registerStrings<FeedbackFormStrings>({
   $code: 'es',
   feedbackPrompt: 'Compártenos tu opinión.',
   messageLabel: 'Tu mensaje',
@@ -31,3 +31,5 @@ export default registerStrings<FeedbackFormStrings>({
   mailSubject: (topic) => (topic ? `Opinión: ${topic}` : 'Opinión'),
   topic: 'Tema',
 });
+
+export default feedbackForm;

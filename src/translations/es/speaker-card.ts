@@ -2,8 +2,10 @@ import { registerStrings } from '../../core/register-translation.js';
 import type { SpeakerCardStrings } from '../../core/strings.js';
 
 // Spanish: the words of the speaker card.
-export default registerStrings<SpeakerCardStrings>({
+const speakerCard = registerStrings<SpeakerCardStrings>({
   $code: 'es',
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,
   noSpeakers: 'Todavía no hay ponentes que mostrar.',
 });
+
+export default speakerCard;

@@ -5,7 +5,7 @@ import type { VictoryTrackerStrings } from '../../core/strings.js';
 // Spanish: the words of the victory tracker.
 const plural = pluralFor('es');
 
-export default registerStrings<VictoryTrackerStrings>({
+const victoryTracker = registerStrings<VictoryTrackerStrings>({
   $code: 'es',
   noVictories: 'Todavía no hay victorias que mostrar. Los logros aparecerán aquí.',
   victoriesSince: (count, year) => plural(count, { one: `victoria desde ${year}`, other: `victorias desde ${year}` }),
@@ -19,3 +19,5 @@ export default registerStrings<VictoryTrackerStrings>({
   copied: 'Copiado al portapapeles: pégalo donde quieras para compartirlo.',
   shareFailed: 'No se pudo compartir aquí. Copia la dirección de la página para compartirla.',
 });
+
+export default victoryTracker;
