@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { FeedController } from './feed-controller.js';
 import { FeedError } from '../format/feed-error.js';
 import type { Feed } from '../format/schema.js';
+import type { FeedState } from '../loading/feed-state.js';
 import { LocalizeController } from './localize.js';
 import { widgetStyles } from './widget.styles.js';
 
@@ -88,7 +89,10 @@ export abstract class CoalitionWidget extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    const { feed } = this.feedController.snapshot.state;
+    const { state } = this.feedController.snapshot;
+    // a new feed or a changed property is a new chance to render: a failure belongs to what failed
+    if (this.#failure && (changed.size || this.#failure.state !== state)) this.#failure = undefined;
+    const { feed } = state;
     const [wide, narrow] = this.expectedHeight();
     // accent is a validated hex colour, so it cannot break out of the declaration
     const accent = feed?.coalition.accent ? `--_feed-accent:${feed.coalition.accent};` : '';
@@ -97,8 +101,8 @@ export abstract class CoalitionWidget extends LitElement {
     super.update(changed);
   }
 
-  /** What was thrown while rendering, shown in place of the content. */
-  #failure: FeedError | undefined;
+  /** What was thrown while rendering, shown in place of the content, and the feed state it was thrown on. */
+  #failure: { error: FeedError; state: FeedState } | undefined;
 
   /** An error while rendering leaves the placeholder for the error state, and the console names it. */
   protected override performUpdate(): void {
@@ -107,7 +111,7 @@ export abstract class CoalitionWidget extends LitElement {
     } catch (cause) {
       if (this.#failure) throw cause;
       console.error(`coalition-widgets: <${this.localName}> could not be shown:`, cause);
-      this.#failure = new FeedError('render', String(cause));
+      this.#failure = { error: new FeedError('render', String(cause)), state: this.feedController.snapshot.state };
       this.requestUpdate();
     }
   }
@@ -128,7 +132,7 @@ export abstract class CoalitionWidget extends LitElement {
     const { feed } = state;
     let content: TemplateResult | typeof nothing;
     if (this.#failure) {
-      content = this.#renderError(this.#failure);
+      content = this.#renderError(this.#failure.error);
     } else if (feed) {
       const empty = this.emptyMessage(feed);
       content =

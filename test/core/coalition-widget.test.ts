@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
+import type { CoalitionWidget } from '../../src/core/coalition-widget.js';
 import type { CoalitionVictoryTracker } from '../../src/victory-tracker/victory-tracker.js';
 import { captureConsole } from '../fixtures/console.js';
 import { colorSchemeCases } from '../fixtures/engine.js';
@@ -144,6 +145,34 @@ describe('every widget', () => {
       expect(part(element, 'retry-button')).to.be.null;
       expect(lines.join('\n')).to.match(/<coalition-event-list> could not be shown:.*date value is not finite/);
       await expect(element).to.be.accessible();
+    });
+
+    it('shows a good feed set after one that failed to render', async () => {
+      const { formatToParts } = Intl.DateTimeFormat.prototype;
+      Intl.DateTimeFormat.prototype.formatToParts = () => {
+        throw new RangeError('date value is not finite in DateTimeFormat formatToParts()');
+      };
+      const event = {
+        id: 'e',
+        title: 'Tenant meeting',
+        start: '2099-01-16T18:00:00-06:00',
+        timezone: 'America/Chicago',
+      };
+      let element!: CoalitionWidget;
+      await captureConsole('error', async () => {
+        try {
+          element = await fixture(
+            html`<coalition-event-list .feed=${{ ...minimalFeed, events: [event] }}></coalition-event-list>`,
+          );
+          await waitUntil(() => part(element, 'error'), 'still on the placeholder');
+        } finally {
+          Intl.DateTimeFormat.prototype.formatToParts = formatToParts;
+        }
+      });
+      element.feed = { ...minimalFeed, events: [{ ...event, title: 'Tenant meeting, moved' }] };
+      await element.updateComplete;
+      expect(part(element, 'error')).to.be.null;
+      expect(element.shadowRoot!.textContent).to.contain('Tenant meeting, moved');
     });
 
     it('says when it has no feed at all', async () => {
