@@ -22,6 +22,7 @@ export {
   isoWithOffset,
   offsetAt,
   parseWallTime,
+  utcInstant,
   zonedTime,
   type WallTime,
   type ZonedTime,

@@ -1,7 +1,7 @@
 // Wall-clock times in IANA zones, across daylight saving changes (src/format/local-time.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseWallTime, zonedTime } from 'coalition-widgets/feed-format.js';
+import { isoWithOffset, parseWallTime, timesOf, validateFeed, zonedTime } from 'coalition-widgets/feed-format.js';
 
 const read = (text: string, zone: string) => zonedTime(parseWallTime(text)!, zone);
 
@@ -24,6 +24,19 @@ describe('local times', () => {
     assert.equal(repeated.oddity, 'repeated');
     assert.equal(repeated.iso, '2027-11-07T01:30:00-05:00');
     assert.equal(read('2027-11-07 03:30', 'America/Chicago').oddity, undefined);
+  });
+
+  it('reads the years 0000 to 0099 as themselves, not as 1900 to 1999', () => {
+    // 0000 is a leap year (divisible by 400); 1900 is not
+    assert.deepEqual(parseWallTime('0000-02-29 10:00'), { year: 0, month: 2, day: 29, hour: 10, minute: 0, second: 0 });
+    assert.equal(read('0050-06-01 12:00', 'UTC').instant, Date.parse('0050-06-01T12:00:00Z'));
+    assert.equal(isoWithOffset(Date.parse('0050-06-01T12:00:00Z'), 0), '0050-06-01T12:00:00+00:00');
+    const { feed } = validateFeed({
+      version: 1,
+      coalition: { name: 'Old times' },
+      events: [{ id: 'a', title: 'Founding', start: '0099-07-04T10:00:00Z', end: '0099-07-04T12:00:00Z' }],
+    });
+    assert.equal(timesOf(feed.events[0]!).start, Date.parse('0099-07-04T10:00:00Z'));
   });
 
   it('refuses what is not a wall-clock time', () => {

@@ -2,7 +2,7 @@
  * When an event happens, read once from what the feed wrote: a date-time with its offset, a local
  * time in the event's or the coalition's zone, or the days of an all-day event.
  */
-import { zonedTime, type WallTime, type ZonedTime } from './local-time.js';
+import { utcInstant, zonedTime, type WallTime, type ZonedTime } from './local-time.js';
 import type { CoalitionEvent } from './schema.js';
 import type { FeedProblem } from './shape.js';
 
@@ -45,11 +45,9 @@ function wallOf(text: string): WallTime {
 export function readTime(text: string, zone: string): ZonedTime {
   const offset = OFFSET.exec(text);
   if (!offset) return zonedTime(wallOf(text), zone);
-  const { year, month, day, hour, minute, second } = wallOf(text);
   const fraction = /\.\d+/.exec(text);
   const minutes = offset[1] ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
-  const instant =
-    Date.UTC(year, month - 1, day, hour, minute, second) + Number(fraction?.[0] ?? 0) * 1000 - minutes * 60_000;
+  const instant = utcInstant(wallOf(text)) + Number(fraction?.[0] ?? 0) * 1000 - minutes * 60_000;
   return { instant, iso: text };
 }
 

@@ -8,6 +8,16 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The instant of wall-clock fields read as UTC, for every year: `Date.UTC` reads the years 0–99 as
+ * 1900–1999. Fields out of range roll over as they do in `Date.UTC`.
+ */
+export function utcInstant({ year, month, day, hour, minute, second }: WallTime): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.setUTCHours(hour, minute, second, 0);
+}
+
 /** Minutes east of UTC in `zone` at `instant` (ms). */
 export function offsetAt(instant: number, zone: string): number {
   let format = formats.get(zone);
@@ -26,7 +36,7 @@ export function offsetAt(instant: number, zone: string): number {
   }
   const part: Record<string, number> = {};
   for (const { type, value } of format.formatToParts(instant)) part[type] = Number(value);
-  const wall = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
+  const wall = utcInstant(part as unknown as WallTime);
   return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
@@ -35,7 +45,7 @@ const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width
 /** An instant as ISO 8601 in the wall-clock time of `offset` minutes: `2027-03-20T10:00:00-05:00`. */
 export function isoWithOffset(instant: number, offset: number): string {
   const wall = new Date(instant + offset * 60_000);
-  const date = `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+  const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
   const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
   return `${date}T${time}${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
@@ -65,7 +75,7 @@ export function parseWallTime(text: string): WallTime | undefined {
   const match = LOCAL.exec(text.trim());
   if (!match) return undefined;
   const [year, month, day, hour, minute, second = 0] = match.slice(1).map((n) => Number(n ?? 0)) as number[];
-  const check = new Date(Date.UTC(year!, month! - 1, day!));
+  const check = new Date(utcInstant({ year: year!, month: month!, day: day!, hour: 0, minute: 0, second: 0 }));
   if (check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day || hour! > 23 || minute! > 59 || second > 59) {
     return undefined;
   }
@@ -76,7 +86,7 @@ const read = new Map<string, ZonedTime>();
 
 /** The instant a wall-clock time names in an IANA zone, across daylight saving changes (each read once). */
 export function zonedTime(wall: WallTime, zone: string): ZonedTime {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const asUtc = utcInstant(wall);
   const key = `${zone} ${asUtc}`;
   let time = read.get(key);
   if (!time) {

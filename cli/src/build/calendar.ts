@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { isoWithOffset, zonedTime, isTimeZone } from 'coalition-widgets/feed-format.js';
+import { isoWithOffset, isTimeZone, utcInstant, zonedTime } from 'coalition-widgets/feed-format.js';
 import { Failure } from '../command.js';
 import { compact, type SourceResult, type Sourced } from './sourced.js';
 
@@ -38,7 +38,7 @@ function instantOf(time: ICAL.Time, tzid: string | undefined, fallbackZone: stri
     second: time.second,
   };
   if (time.zone === ICAL.Timezone.utcTimezone) {
-    const ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+    const ms = utcInstant(wall);
     return { ms, iso: isoWithOffset(ms, 0).replace('+00:00', 'Z') };
   }
   const zone = tzid && isTimeZone(tzid) ? tzid : !tzid || !ICAL.TimezoneService.has(tzid) ? fallbackZone : undefined;
@@ -49,9 +49,7 @@ function instantOf(time: ICAL.Time, tzid: string | undefined, fallbackZone: stri
   }
   // a zone only the file's own VTIMEZONE describes (Outlook's "Central Standard Time"), or floating with no coalition zone
   const ms = time.toUnixTime() * 1000;
-  const offset = Math.round(
-    (Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - ms) / 60_000,
-  );
+  const offset = Math.round((utcInstant(wall) - ms) / 60_000);
   return { ms, iso: isoWithOffset(ms, offset) };
 }
 
