@@ -12,8 +12,14 @@ export interface CalendarEntry {
   location?: string | undefined;
   description?: string | undefined;
   url?: string | undefined;
-  cancelled: boolean;
+  /**
+   * RFC 5545's STATUS: `CANCELLED`; `TENTATIVE` for a postponed event, whose date is no longer
+   * certain; `CONFIRMED` otherwise (a rescheduled event's feed times are its new ones).
+   */
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 }
+
+const STATUS = { cancelled: 'CANCELLED', postponed: 'TENTATIVE' } as const;
 
 /** Builds the calendar view of an event. */
 export function calendarEntry(
@@ -38,7 +44,7 @@ export function calendarEntry(
     location: place || event.online?.url,
     description: text(event.description) || undefined,
     url: event.rsvp ?? event.online?.url ?? event.location?.url,
-    cancelled: event.status === 'cancelled',
+    status: (event.status && STATUS[event.status as keyof typeof STATUS]) || 'CONFIRMED',
   };
 }
 
@@ -98,7 +104,7 @@ export function toIcs(entries: readonly CalendarEntry[], productName: string, no
       ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
       ...(entry.description ? [`DESCRIPTION:${escapeText(entry.description)}`] : []),
       ...(entry.url ? [`URL:${entry.url}`] : []),
-      `STATUS:${entry.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      `STATUS:${entry.status}`,
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

@@ -133,6 +133,15 @@ describe('calendar files', () => {
     expect(calendar.getFirstPropertyValue('version')).to.equal('2.0');
   });
 
+  it('marks a cancelled event CANCELLED, a postponed one TENTATIVE and a rescheduled one CONFIRMED', () => {
+    const statuses = (['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const).map((status) => {
+      const entries = [calendarEntry({ ...feed.events[0]!, status }, feed, en)];
+      const vevent = new ICAL.Component(ICAL.parse(toIcs(entries, 'Test'))).getFirstSubcomponent('vevent')!;
+      return vevent.getFirstPropertyValue('status');
+    });
+    expect(statuses).to.deep.equal(['CONFIRMED', 'CANCELLED', 'TENTATIVE', 'CONFIRMED']);
+  });
+
   it('ends lines with CRLF, folds them at 75 octets, and escapes text', () => {
     expect(ics.endsWith('\r\n')).to.be.true;
     expect(ics.replace(/\r\n/g, '')).not.to.contain('\n');
