@@ -18,9 +18,19 @@ export class CountUpController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The value to display for a final value `target`, eased out (to a tenth while it counts). */
+  /**
+   * The value to display for a final value `target`, eased out: whole numbers count in whole
+   * steps (no "1.4 victories"), others by tenths.
+   */
   value(target: number): number {
-    return this.#progress === 1 ? target : Math.round(target * (1 - (1 - this.#progress) ** 3) * 10) / 10;
+    if (this.#progress === 1) return target;
+    const eased = target * (1 - (1 - this.#progress) ** 3);
+    return Number.isInteger(target) ? Math.round(eased) : Math.round(eased * 10) / 10;
+  }
+
+  /** True while the numbers count: only then do they hold the final figure's width (so text after them stays put). */
+  get counting(): boolean {
+    return this.#progress > 0 && this.#progress < 1;
   }
 
   hostConnected(): void {

@@ -130,10 +130,11 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
       ...options,
     });
     const shown = this.#countUp.value(value);
-    // the final value, invisible, sizes the number so the text after it stays put while it counts
+    // while it counts, the final value, invisible, sizes the number so the text after it stays put
     return html`<span class="number"
-        ><span aria-hidden="true">${format.format(shown)}</span
-        ><span class="sizer" aria-hidden="true">${format.format(value)}</span></span
+        ><span aria-hidden="true">${format.format(shown)}</span>${
+          this.#countUp.counting ? html`<span class="sizer" aria-hidden="true">${format.format(value)}</span>` : nothing
+        }</span
       ><span class="visually-hidden">${format.format(value)}</span>`;
   }
 

@@ -221,6 +221,42 @@ describe('<coalition-victory-tracker>', () => {
         window.scrollTo(0, 0);
       }
     });
+    it('counts whole numbers in whole steps, and holds the final width only while it counts', async () => {
+      await preferReducedMotion(false);
+      try {
+        const wrapper = await fixture(
+          html`<div>
+            <div style="height: 3000px"></div>
+            <coalition-victory-tracker .feed=${feed}></coalition-victory-tracker>
+          </div>`,
+        );
+        const element = wrapper.querySelector('coalition-victory-tracker')!;
+        // every number whose final figure is whole (3 victories, 4,350 and 1,200; not 2.5M)
+        const numbers = () =>
+          [...shadow(element).querySelectorAll('.number')]
+            .filter((number) => !number.nextElementSibling!.textContent!.includes('.'))
+            .map((number) => number.firstElementChild!);
+        await aTimeout(100);
+        // before it starts, "0" sits in a box of its own size, not the final figure's
+        expect(shadow(element).querySelector('.sizer')).to.be.null;
+        const seen = new Set<string>();
+        element.scrollIntoView();
+        await waitUntil(
+          () => {
+            for (const number of numbers()) seen.add(number.textContent!);
+            return seen.has('4,350') && !shadow(element).querySelector('.sizer');
+          },
+          'did not reach the final value',
+          { interval: 5, timeout: 3000 },
+        );
+        expect(seen.size).to.be.above(3);
+        expect([...seen].filter((text) => text.includes('.'))).to.deep.equal([]);
+        expect(shadow(element).querySelector('.sizer')).to.be.null;
+      } finally {
+        await preferReducedMotion(true);
+        window.scrollTo(0, 0);
+      }
+    });
   });
 
   describe('share', () => {
