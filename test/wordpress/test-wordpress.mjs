@@ -351,6 +351,33 @@ wp_update_post( array( 'ID' => ${safe['harmless-pattern']}, 'post_content' => im
     `an author's comment keeps no widget tag (${safe.comment.trim()})`,
   );
 
+  // every hook the plugin adds has a name (no closures), so a theme can remove it; a theme that
+  // removes the head script's hook gets no script there
+  const hooks = JSON.parse(
+    php(`require 'wp-load.php';
+$closures = array();
+foreach ( $GLOBALS['wp_filter'] as $hook => $filters ) {
+	foreach ( $filters->callbacks as $priority => $callbacks ) {
+		foreach ( $callbacks as $callback ) {
+			if ( $callback['function'] instanceof Closure && str_contains( ( new ReflectionFunction( $callback['function'] ) )->getFileName(), '/plugins/coalition-widgets/' ) ) {
+				$closures[] = "$hook $priority";
+			}
+		}
+	}
+}
+// the block editor's welcome guide would show an image from s.w.org: the administrator has seen it
+update_user_meta( get_user_by( 'login', 'admin' )->ID, $wpdb->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+echo wp_json_encode( array(
+	'closures' => $closures,
+	'shortcode' => $GLOBALS['shortcode_tags']['coalition_widget'],
+	'removed' => remove_action( 'wp_head', 'coalition_widgets_print_head_script', 1 ) && ! has_action( 'wp_head', 'coalition_widgets_print_head_script' ),
+) );`),
+  );
+  check(
+    !hooks.closures.length && hooks.shortcode === 'coalition_widgets_shortcode' && hooks.removed,
+    `every hook and the shortcode have named callbacks a theme can remove (closures: ${hooks.closures.join(', ') || 'none'})`,
+  );
+
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -503,11 +530,56 @@ update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'sid
 
     // the settings page, as an administrator: the nonce-protected form saves the feed address
     await page.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
-    await page.type('#user_login', 'admin');
-    await page.type('#user_pass', 'admin-password');
+    // the fields' values set, not typed: the login page moves the focus to its first field after a
+    // timer, which on a loaded machine fires mid-typing and sends the password's end to the user name
+    await page.$eval('#user_login', (input) => (input.value = 'admin'));
+    await page.$eval('#user_pass', (input) => (input.value = 'admin-password'));
     // logged in once the login's redirect has landed; the settings page then shows its form (or, had the
     // login failed, the login form again, and the check below says so)
     await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60_000 }), page.click('#wp-submit')]);
+
+    // the block editor: the block comes from block.json (apiVersion 3), its sidebar offers the values
+    // custom-elements.json gives, and its preview is the widget the server renders
+    await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    // leaving the editor with the block unsaved asks "leave the page?": yes
+    page.on('dialog', (dialog) => dialog.accept());
+    const editor = await page
+      .waitForFunction(() => window.wp?.blocks?.getBlockType('coalition-widgets/widget'), { timeout: 30_000 })
+      .then(() =>
+        page.evaluate(() => {
+          const block = wp.blocks.createBlock('coalition-widgets/widget', { type: 'victory-tracker', limit: '2' });
+          wp.data.dispatch('core/block-editor').insertBlocks(block);
+          wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+          wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+          return { apiVersion: wp.blocks.getBlockType('coalition-widgets/widget').apiVersion };
+        }),
+      )
+      .catch((error) => ({ error: error.message }));
+    const preview = await page
+      .waitForFunction(
+        () =>
+          /victories since/.test(
+            document.querySelector('.editor-styles-wrapper coalition-victory-tracker')?.shadowRoot?.textContent,
+          ),
+        { timeout: 20_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const selects = await page.evaluate(() =>
+      [...document.querySelectorAll('.block-editor-block-inspector select')].map((select) =>
+        [...select.options].map((option) => option.value).join(' '),
+      ),
+    );
+    check(
+      editor.apiVersion === 3 && preview,
+      `the block editor: the block from block.json, apiVersion ${editor.apiVersion ?? editor.error}, previews the widget (${preview})`,
+    );
+    check(
+      selects.includes(' list grid highlight') && selects.includes(' light dark auto') && selects.some((each) => /victory-tracker/.test(each)),
+      `the block's sidebar offers the widget types and the manifest's values (${selects.join(' / ')})`,
+    );
     await page.goto(`${site}/wp-admin/options-general.php?page=coalition-widgets`, { waitUntil: 'load' });
     const field = await page.$('label[for="coalition_widgets_feed"]');
     check(!!field, 'Settings → Coalition widgets has a "Feed address" field');
