@@ -282,7 +282,8 @@ $result = array(
 	'excerpt-saved' => $saved,
 	'excerpt-imported' => $excerpt( $imported ),
 	'imported' => $imported,
-	'author-pattern' => $as( $admin, array( 'post_content' => $placed( $as( $author, array( 'post_type' => 'wp_block', 'post_content' => $widgets( 'pattern' ) ) ) ) ) ),
+	// beside them, a shortcode inside an attribute, which must stay inside it when the pattern renders
+	'author-pattern' => $as( $admin, array( 'post_content' => $placed( $as( $author, array( 'post_type' => 'wp_block', 'post_content' => $widgets( 'pattern' ) . "\n\n<!-- wp:html --><p title=\\"[coalition_widget type='event-list'] x onclick=alert(1) y\\">Hello</p><!-- /wp:html -->" ) ) ) ) ),
 	'harmless-pattern' => $as( $author, array( 'post_type' => 'wp_block', 'post_content' => '[coalition_widget type="event-list" limit="2"]' ) ),
 	'admin-pattern' => $as( $author, array( 'post_content' => $placed( $as( $admin, array( 'post_type' => 'wp_block', 'post_content' => $widgets( 'admin' ) ) ) ) ) ),
 	'comment' => '',
@@ -442,6 +443,16 @@ echo wp_json_encode( array(
         `${name}: the bundle once in <head>, a plain parser-blocking script`,
       );
     }
+    // the author's pattern, as a browser reads it: a shortcode in an attribute opened no attribute of its own
+    await page.goto(`${site}/?p=${safe['author-pattern']}`, { waitUntil: 'load' });
+    const attribute = await page.evaluate(() => ({
+      handlers: document.querySelectorAll('[onclick]').length,
+      title: document.querySelector('p[title]')?.title,
+    }));
+    check(
+      attribute.handlers === 0 && /onclick=alert\(1\)/.test(attribute.title ?? ''),
+      `a shortcode inside an attribute of a pattern stays inside it (${JSON.stringify(attribute)})`,
+    );
     // a page that shows one widget type gets that widget's own file, and nothing more of the library
     for (const [name, type, text] of [
       ['one-shortcode', 'speaker-card', 'Chas Moore'],

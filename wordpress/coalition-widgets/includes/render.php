@@ -70,8 +70,9 @@ add_shortcode( 'coalition_widget', 'coalition_widgets_shortcode' );
 
 /**
  * The plugin's own shortcodes in some HTML rendered now, with the trust of whoever is being
- * rendered (a synced pattern's author); other shortcodes, and escaped ones (`[[coalition_widget]]`),
- * are left for WordPress.
+ * rendered (a synced pattern's author), as do_shortcode() renders them: those inside a tag's
+ * attributes only where kses finds the result safe there. Other shortcodes, and escaped ones
+ * (`[[coalition_widget]]`), are left for WordPress.
  *
  * @param string $html HTML that may hold [coalition_widget] shortcodes.
  */
@@ -79,7 +80,9 @@ function coalition_widgets_shortcodes( string $html ): string {
 	if ( false === strpos( $html, '[coalition_widget' ) ) {
 		return $html;
 	}
-	return preg_replace_callback( '/' . get_shortcode_regex( array( 'coalition_widget' ) ) . '/', 'coalition_widgets_shortcode_tag', $html );
+	$html = do_shortcodes_in_html_tags( $html, false, array( 'coalition_widget' ) );
+	$html = preg_replace_callback( '/' . get_shortcode_regex( array( 'coalition_widget' ) ) . '/', 'coalition_widgets_shortcode_tag', $html );
+	return unescape_invalid_shortcodes( $html );
 }
 
 /**
