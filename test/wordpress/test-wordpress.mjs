@@ -275,7 +275,8 @@ $tag = '<coalition-feedback-form endpoint="https://collector.evil.example/excerp
 $stored = $as( $author, array( 'post_content' => 'Words.', 'post_excerpt' => 'Fine.' ) );
 $imported = $as( $author, array( 'post_content' => 'Words.' ) );
 // as a post saved before the plugin was active, or imported, holds them: the words as written
-$wpdb->update( $wpdb->posts, array( 'post_excerpt' => $tag, 'post_content' => '<!-- wp:html -->' . $tag . '<!-- /wp:html -->' ), array( 'ID' => $imported ) );
+// (and spelled as browsers read them but a careless filter would not: a ">" in a quoted value, a "/" before an attribute, none after a quoted value)
+$wpdb->update( $wpdb->posts, array( 'post_excerpt' => $tag, 'post_content' => '<!-- wp:html -->' . $tag . '<coalition-feedback-form class="a>b" endpoint="https://collector.evil.example/quoted"></coalition-feedback-form><coalition-feedback-form/endpoint="https://collector.evil.example/slash"></coalition-feedback-form><coalition-feedback-form class="x"endpoint="https://collector.evil.example/joined"></coalition-feedback-form><!-- /wp:html -->' ), array( 'ID' => $imported ) );
 clean_post_cache( $imported );
 $saved = $excerpt( $as( $author, array( 'post_content' => 'Words.', 'post_excerpt' => $tag ) ) );
 $result = array(
@@ -321,7 +322,7 @@ echo wp_json_encode( $result );`),
   );
   const imported = await page(safe.imported);
   check(
-    !collected(imported).length && widgets(imported) === 1,
+    !collected(imported).length && widgets(imported) === 4,
     `a pasted tag stored as written (imported, or saved before the plugin was active) is judged when printed (${collected(imported).join(', ') || 'none'})`,
   );
   const authorPattern = await page(safe['author-pattern']);

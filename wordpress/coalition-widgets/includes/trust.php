@@ -170,7 +170,8 @@ function coalition_widgets_filter_tags( string $html, bool $trusted ): string {
 	if ( $trusted || false === stripos( $html, '<coalition-' ) ) {
 		return $html;
 	}
-	return preg_replace_callback( '/<coalition-[a-z-]+\b[^>]*>/i', 'coalition_widgets_filter_tag', $html );
+	// an opening tag as browsers read it: a `>` inside a quoted value does not end it
+	return preg_replace_callback( '/<coalition-[a-z-]+\b(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>/i', 'coalition_widgets_filter_tag', $html );
 }
 
 /**
@@ -180,7 +181,8 @@ function coalition_widgets_filter_tags( string $html, bool $trusted ): string {
  */
 function coalition_widgets_filter_tag( array $tag ): string {
 	return preg_replace_callback(
-		'/\s(src|endpoint)\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s"\'>]+))/i',
+		// after a space, a `/` or a quoted value's end, each of which browsers read as starting an attribute
+		'/(?<=[\s\/"\'])(src|endpoint)\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s"\'>]+))/i',
 		'coalition_widgets_filter_attribute',
 		$tag[0]
 	);
@@ -196,7 +198,7 @@ function coalition_widgets_filter_attribute( array $attribute ): string {
 	$name    = strtolower( $attribute[1] );
 	$written = html_entity_decode( $attribute[2] . ( $attribute[3] ?? '' ) . ( $attribute[4] ?? '' ), ENT_QUOTES );
 	$address = coalition_widgets_address( $name, $written, false );
-	return '' === $address ? '' : sprintf( ' %s="%s"', $name, esc_url( $address ) );
+	return '' === $address ? '' : sprintf( '%s="%s"', $name, esc_url( $address ) );
 }
 
 /**
