@@ -80,7 +80,8 @@ try {
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
   const feed = `${site}/feed.json`;
-  const endpoint = 'https://forms.coalition.example/feedback';
+  // the coalition's feedback endpoint on a shared host, where anyone can run a script of their own
+  const endpoint = 'https://script.google.com/macros/s/coalition/exec';
   cpSync('/usr/share/wordpress', wp, {
     recursive: true,
     dereference: false,
@@ -151,7 +152,7 @@ $active = activate_plugin( 'coalition-widgets/coalition-widgets.php' );
 if ( is_wp_error( $active ) ) { fwrite( STDERR, $active->get_error_message() ); exit( 1 ); }
 update_option( 'coalition_widgets_feed', '${feed}' );
 update_option( 'show_avatars', 0 ); // the admin bar's avatars would come from Gravatar
-update_option( 'coalition_widgets_origins', 'https://partner.example' );
+update_option( 'coalition_widgets_origins', "https://partner.example\\nhttps://script.google.com/macros/s/listed/exec" );
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@example.org', 'role' => 'author' ) );
 $contributor = wp_insert_user( array( 'user_login' => 'contributor', 'user_pass' => 'contributor-password', 'user_email' => 'contributor@example.org', 'role' => 'contributor' ) );
 $admin = get_user_by( 'login', 'admin' )->ID;
@@ -179,10 +180,14 @@ echo wp_json_encode( array(
 				'[coalition_widget type="feedback-form" endpoint="https://collector.elsewhere.example/"]',
 				'[coalition_widget type="event-list" src="https://other.example/feed.json"]',
 				'[coalition_widget type="event-list" src="feed.json"]',
-				'[coalition_widget type="feedback-form" endpoint="https://forms.coalition.example/other"]',
+				'[coalition_widget type="feedback-form" endpoint="https://script.google.com/macros/s/coalition/exec"]',
+				'[coalition_widget type="feedback-form" endpoint="https://script.google.com/macros/s/author/exec"]',
+				'[coalition_widget type="feedback-form" endpoint="https://script.google.com/macros/s/listed/exec"]',
+				'[coalition_widget type="feedback-form" endpoint="/wp-json/feedback"]',
 				'[coalition_widget type="victory-tracker" src="https://partner.example/feed.json"]',
 				'<!-- wp:coalition-widgets/widget {"type":"feedback-form","endpoint":"https://collector.elsewhere.example/block"} /-->',
-				'<!-- wp:html --><coalition-feedback-form endpoint="https://collector.elsewhere.example/pasted"></coalition-feedback-form><coalition-event-list src="feed.json"></coalition-event-list><coalition-speaker-card src=\\'//evil.example/feed.json\\' speaker="x"></coalition-speaker-card><!-- /wp:html -->',
+				'<!-- wp:coalition-widgets/widget {"type":"feedback-form","endpoint":"https://script.google.com/macros/s/author/block"} /-->',
+				'<!-- wp:html --><coalition-feedback-form endpoint="https://collector.elsewhere.example/pasted"></coalition-feedback-form><coalition-feedback-form endpoint="https://script.google.com/macros/s/author/pasted"></coalition-feedback-form><coalition-event-list src="feed.json"></coalition-event-list><coalition-speaker-card src=\\'//evil.example/feed.json\\' speaker="x"></coalition-speaker-card><!-- /wp:html -->',
 			) ) );
 			wp_set_current_user( 0 );
 			$GLOBALS['post'] = get_post( $id );
@@ -202,21 +207,32 @@ echo wp_json_encode( array(
     `an author's pasted tag keeps its documented attribute; the event handler and script are removed (${posts.kept})`,
   );
   check(
-    posts['endpoint-origin'] === 'https://forms.coalition.example',
-    `saving the feed address learns its feedback endpoint's origin (${posts['endpoint-origin']})`,
+    posts['endpoint-origin'] === endpoint,
+    `saving the feed address learns its feedback endpoint, as its exact address (${posts['endpoint-origin']})`,
   );
   check(!/javascript:/.test(posts['uri-attribute']), `kses treats endpoint as an address (${posts['uri-attribute']})`);
   for (const role of ['author', 'contributor']) {
     const html = posts.origins[role];
-    check(!/elsewhere\.example|other\.example|evil\.example/.test(html), `${role}: no widget points at another site`);
+    check(
+      !/elsewhere\.example|other\.example|evil\.example|macros\/s\/author/.test(html),
+      `${role}: no widget points at another site, nor at another script on the feedback endpoint's shared host`,
+    );
     check(
       (html.match(new RegExp(`src="${feed.replace(/[.]/g, '\\.')}"`, 'g')) ?? []).length >= 4,
       `${role}: a refused or relative src becomes the site's feed, not http://feed.json`,
     );
     check(!/http:\/\/feed\.json/.test(html), `${role}: no relative address turned into a host`);
     check(
-      /endpoint="https:\/\/forms\.coalition\.example\/other"/.test(html),
-      `${role}: an endpoint on the feed's own feedback origin is kept`,
+      html.includes(`endpoint="${endpoint}"`),
+      `${role}: the feed's own feedback endpoint, as its exact address, is kept`,
+    );
+    check(
+      html.includes('endpoint="https://script.google.com/macros/s/listed/exec"'),
+      `${role}: an exact address the administrator listed is kept`,
+    );
+    check(
+      html.includes(`endpoint="${site}/wp-json/feedback"`),
+      `${role}: a relative endpoint is resolved against the site's address`,
     );
     check(
       /src="https:\/\/partner\.example\/feed\.json"/.test(html),
@@ -227,6 +243,141 @@ echo wp_json_encode( array(
     /collector\.elsewhere\.example\/"/.test(posts.origins.administrator) &&
       /other\.example\/feed\.json/.test(posts.origins.administrator),
     'an administrator may still point widgets anywhere',
+  );
+
+  // issue 31: every widget is judged by the author of the content it is written in (excerpts, synced
+  // patterns), rendered as a page request renders it; nothing here may point at the collector
+  const safe = JSON.parse(
+    php(`require 'wp-load.php';
+$author = get_user_by( 'login', 'author' )->ID;
+$admin = get_user_by( 'login', 'admin' )->ID;
+$as = static function ( int $user, array $post ) {
+	wp_set_current_user( $user ); // WordPress's HTML filter (kses) follows the current user, as when they save
+	return wp_insert_post( array_merge( array( 'post_status' => 'publish', 'post_author' => $user, 'post_title' => 'Safekeeping' ), $post ) );
+};
+// a shortcode, a block and a pasted tag, each pointing a feedback form at the collector
+$widgets = static fn( string $name ) => implode( "\\n\\n", array(
+	'[coalition_widget type="feedback-form" endpoint="https://collector.evil.example/' . $name . '-shortcode"]',
+	'<!-- wp:coalition-widgets/widget {"type":"feedback-form","endpoint":"https://collector.evil.example/' . $name . '-block"} /-->',
+	'<!-- wp:html --><coalition-feedback-form endpoint="https://collector.evil.example/' . $name . '-pasted"></coalition-feedback-form><!-- /wp:html -->',
+) );
+$placed = static fn( int $pattern ) => '<!-- wp:block {"ref":' . $pattern . '} /-->';
+// a visitor's view of a post's excerpt: the post as the global post, the_excerpt() and get_the_excerpt()
+$excerpt = static function ( int $id ): array {
+	wp_set_current_user( 0 );
+	$GLOBALS['post'] = get_post( $id );
+	setup_postdata( $GLOBALS['post'] );
+	ob_start();
+	the_excerpt();
+	return array( 'saved' => get_post_field( 'post_excerpt', $id ), 'the_excerpt' => ob_get_clean(), 'get_the_excerpt' => get_the_excerpt() );
+};
+$tag = '<coalition-feedback-form endpoint="https://collector.evil.example/excerpt"></coalition-feedback-form>';
+$stored = $as( $author, array( 'post_content' => 'Words.', 'post_excerpt' => 'Fine.' ) );
+$imported = $as( $author, array( 'post_content' => 'Words.' ) );
+// as a post saved before the plugin was active, or imported, holds them: the words as written
+// (and spelled as browsers read them but a careless filter would not: a ">" in a quoted value, a "/" before an attribute, none after a quoted value)
+$wpdb->update( $wpdb->posts, array( 'post_excerpt' => $tag, 'post_content' => '<!-- wp:html -->' . $tag . '<coalition-feedback-form class="a>b" endpoint="https://collector.evil.example/quoted"></coalition-feedback-form><coalition-feedback-form/endpoint="https://collector.evil.example/slash"></coalition-feedback-form><coalition-feedback-form class="x"endpoint="https://collector.evil.example/joined"></coalition-feedback-form><!-- /wp:html -->' ), array( 'ID' => $imported ) );
+clean_post_cache( $imported );
+$saved = $excerpt( $as( $author, array( 'post_content' => 'Words.', 'post_excerpt' => $tag ) ) );
+$result = array(
+	'excerpt-saved' => $saved,
+	'excerpt-imported' => $excerpt( $imported ),
+	'imported' => $imported,
+	// beside them, a shortcode inside an attribute, which must stay inside it when the pattern renders
+	'author-pattern' => $as( $admin, array( 'post_content' => $placed( $as( $author, array( 'post_type' => 'wp_block', 'post_content' => $widgets( 'pattern' ) . "\n\n<!-- wp:html --><p title=\\"[coalition_widget type='event-list'] x onclick=alert(1) y\\">Hello</p><!-- /wp:html -->" ) ) ) ) ),
+	'harmless-pattern' => $as( $author, array( 'post_type' => 'wp_block', 'post_content' => '[coalition_widget type="event-list" limit="2"]' ) ),
+	'admin-pattern' => $as( $author, array( 'post_content' => $placed( $as( $admin, array( 'post_type' => 'wp_block', 'post_content' => $widgets( 'admin' ) ) ) ) ) ),
+	'comment' => '',
+);
+$result['placed-pattern'] = $as( $admin, array( 'post_content' => $placed( $result['harmless-pattern'] ) ) );
+// a theme that runs shortcodes in excerpts: the author's shortcode there, and an administrator's
+add_filter( 'the_excerpt', 'do_shortcode' );
+$result['excerpt-shortcode'] = $excerpt( $as( $author, array( 'post_content' => 'Words.', 'post_excerpt' => '[coalition_widget type="feedback-form" endpoint="https://collector.evil.example/excerpt-shortcode"]' ) ) );
+$result['excerpt-admin'] = $excerpt( $as( $admin, array( 'post_content' => 'Words.', 'post_excerpt' => $tag . ' [coalition_widget type="feedback-form" endpoint="https://collector.evil.example/admin-shortcode"]' ) ) );
+// comments are not authors' HTML: WordPress keeps no tags of theirs there
+wp_set_current_user( $author );
+$comment = wp_new_comment( array( 'comment_post_ID' => $stored, 'comment_content' => $tag . ' Thank you', 'user_id' => $author, 'comment_author' => 'author', 'comment_author_email' => 'author@example.org', 'comment_author_url' => '', 'comment_author_IP' => '127.0.0.1', 'comment_agent' => 'test', 'comment_type' => 'comment' ), true );
+$result['comment'] = is_wp_error( $comment ) ? $comment->get_error_message() : apply_filters( 'comment_text', get_comment_text( $comment ), get_comment( $comment ), array() );
+echo wp_json_encode( $result );`),
+  );
+  const page = async (id) => (await fetch(`${site}/?p=${id}`)).text();
+  const widgets = (html, tag = 'coalition-feedback-form') => (html.match(new RegExp(`<${tag}\\b`, 'g')) ?? []).length;
+  const collected = (html) => [...html.matchAll(/collector\.evil\.example\/[\w-]+/g)].map(([address]) => address);
+  // what each excerpt case must keep clear: the saved excerpt (as written only when saved through
+  // WordPress), the_excerpt()'s output, and get_the_excerpt()'s (which shows a shortcode as text)
+  for (const [name, parts] of [
+    ['excerpt-saved', ['saved', 'the_excerpt', 'get_the_excerpt']],
+    ['excerpt-imported', ['the_excerpt', 'get_the_excerpt']],
+    ['excerpt-shortcode', ['the_excerpt']],
+  ]) {
+    const found = collected(parts.map((part) => safe[name][part]).join(' '));
+    check(
+      !found.length && widgets(safe[name].the_excerpt) === 1,
+      `${name}: the author's excerpt keeps its widget, pointing nowhere else (${parts.join(', ')}: ${found.join(', ') || 'none'})`,
+    );
+  }
+  check(
+    collected(safe['excerpt-admin'].the_excerpt).length === 2,
+    `an administrator's excerpt keeps its addresses in the_excerpt() (${collected(safe['excerpt-admin'].the_excerpt).join(', ')})`,
+  );
+  const imported = await page(safe.imported);
+  check(
+    !collected(imported).length && widgets(imported) === 4,
+    `a pasted tag stored as written (imported, or saved before the plugin was active) is judged when printed (${collected(imported).join(', ') || 'none'})`,
+  );
+  const authorPattern = await page(safe['author-pattern']);
+  check(
+    !collected(authorPattern).length && widgets(authorPattern) === 3,
+    `an author's synced pattern placed by an administrator: its shortcode, block and pasted tag keep the author's trust (${collected(authorPattern).join(', ') || 'none'})`,
+  );
+  const harmless = await page(safe['placed-pattern']);
+  php(`require 'wp-load.php';
+wp_set_current_user( get_user_by( 'login', 'author' )->ID );
+wp_update_post( array( 'ID' => ${safe['harmless-pattern']}, 'post_content' => implode( "\\n\\n", array(
+	'[coalition_widget type="feedback-form" endpoint="https://collector.evil.example/edited-shortcode"]',
+	'<!-- wp:coalition-widgets/widget {"type":"feedback-form","endpoint":"https://collector.evil.example/edited-block"} /-->',
+	'<!-- wp:html --><coalition-feedback-form endpoint="https://collector.evil.example/edited-pasted"></coalition-feedback-form><!-- /wp:html -->',
+) ) ) );`);
+  const edited = await page(safe['placed-pattern']);
+  check(
+    widgets(harmless, 'coalition-event-list') === 1 && !collected(edited).length && widgets(edited) === 3,
+    `an author's harmless pattern, placed by an administrator and then edited by its author, points nowhere else (${collected(edited).join(', ') || 'none'})`,
+  );
+  const adminPattern = await page(safe['admin-pattern']);
+  check(
+    collected(adminPattern).length === 3,
+    `an administrator's synced pattern in an author's post keeps the administrator's addresses (${collected(adminPattern).join(', ')})`,
+  );
+  check(
+    !/<coalition-/.test(safe.comment) && /Thank you/.test(safe.comment),
+    `an author's comment keeps no widget tag (${safe.comment.trim()})`,
+  );
+
+  // every hook the plugin adds has a name (no closures), so a theme can remove it; a theme that
+  // removes the head script's hook gets no script there
+  const hooks = JSON.parse(
+    php(`require 'wp-load.php';
+$closures = array();
+foreach ( $GLOBALS['wp_filter'] as $hook => $filters ) {
+	foreach ( $filters->callbacks as $priority => $callbacks ) {
+		foreach ( $callbacks as $callback ) {
+			if ( $callback['function'] instanceof Closure && str_contains( ( new ReflectionFunction( $callback['function'] ) )->getFileName(), '/plugins/coalition-widgets/' ) ) {
+				$closures[] = "$hook $priority";
+			}
+		}
+	}
+}
+// the block editor's welcome guide would show an image from s.w.org: the administrator has seen it
+update_user_meta( get_user_by( 'login', 'admin' )->ID, $wpdb->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+echo wp_json_encode( array(
+	'closures' => $closures,
+	'shortcode' => $GLOBALS['shortcode_tags']['coalition_widget'],
+	'removed' => remove_action( 'wp_head', 'coalition_widgets_print_head_script', 1 ) && ! has_action( 'wp_head', 'coalition_widgets_print_head_script' ),
+) );`),
+  );
+  check(
+    !hooks.closures.length && hooks.shortcode === 'coalition_widgets_shortcode' && hooks.removed,
+    `every hook and the shortcode have named callbacks a theme can remove (closures: ${hooks.closures.join(', ') || 'none'})`,
   );
 
   const browser = await launchChromium();
@@ -293,6 +444,16 @@ echo wp_json_encode( array(
         `${name}: the bundle once in <head>, a plain parser-blocking script`,
       );
     }
+    // the author's pattern, as a browser reads it: a shortcode in an attribute opened no attribute of its own
+    await page.goto(`${site}/?p=${safe['author-pattern']}`, { waitUntil: 'load' });
+    const attribute = await page.evaluate(() => ({
+      handlers: document.querySelectorAll('[onclick]').length,
+      title: document.querySelector('p[title]')?.title,
+    }));
+    check(
+      attribute.handlers === 0 && /onclick=alert\(1\)/.test(attribute.title ?? ''),
+      `a shortcode inside an attribute of a pattern stays inside it (${JSON.stringify(attribute)})`,
+    );
     // a page that shows one widget type gets that widget's own file, and nothing more of the library
     for (const [name, type, text] of [
       ['one-shortcode', 'speaker-card', 'Chas Moore'],
@@ -381,11 +542,56 @@ update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'sid
 
     // the settings page, as an administrator: the nonce-protected form saves the feed address
     await page.goto(`${site}/wp-login.php`, { waitUntil: 'load' });
-    await page.type('#user_login', 'admin');
-    await page.type('#user_pass', 'admin-password');
+    // the fields' values set, not typed: the login page moves the focus to its first field after a
+    // timer, which on a loaded machine fires mid-typing and sends the password's end to the user name
+    await page.$eval('#user_login', (input) => (input.value = 'admin'));
+    await page.$eval('#user_pass', (input) => (input.value = 'admin-password'));
     // logged in once the login's redirect has landed; the settings page then shows its form (or, had the
     // login failed, the login form again, and the check below says so)
     await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60_000 }), page.click('#wp-submit')]);
+
+    // the block editor: the block comes from block.json (apiVersion 3), its sidebar offers the values
+    // custom-elements.json gives, and its preview is the widget the server renders
+    await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    // leaving the editor with the block unsaved asks "leave the page?": yes
+    page.on('dialog', (dialog) => dialog.accept());
+    const editor = await page
+      .waitForFunction(() => window.wp?.blocks?.getBlockType('coalition-widgets/widget'), { timeout: 30_000 })
+      .then(() =>
+        page.evaluate(() => {
+          const block = wp.blocks.createBlock('coalition-widgets/widget', { type: 'victory-tracker', limit: '2' });
+          wp.data.dispatch('core/block-editor').insertBlocks(block);
+          wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+          wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+          return { apiVersion: wp.blocks.getBlockType('coalition-widgets/widget').apiVersion };
+        }),
+      )
+      .catch((error) => ({ error: error.message }));
+    const preview = await page
+      .waitForFunction(
+        () =>
+          /victories since/.test(
+            document.querySelector('.editor-styles-wrapper coalition-victory-tracker')?.shadowRoot?.textContent,
+          ),
+        { timeout: 20_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const selects = await page.evaluate(() =>
+      [...document.querySelectorAll('.block-editor-block-inspector select')].map((select) =>
+        [...select.options].map((option) => option.value).join(' '),
+      ),
+    );
+    check(
+      editor.apiVersion === 3 && preview,
+      `the block editor: the block from block.json, apiVersion ${editor.apiVersion ?? editor.error}, previews the widget (${preview})`,
+    );
+    check(
+      selects.includes(' list grid highlight') && selects.includes(' light dark auto') && selects.some((each) => /victory-tracker/.test(each)),
+      `the block's sidebar offers the widget types and the manifest's values (${selects.join(' / ')})`,
+    );
     await page.goto(`${site}/wp-admin/options-general.php?page=coalition-widgets`, { waitUntil: 'load' });
     const field = await page.$('label[for="coalition_widgets_feed"]');
     check(!!field, 'Settings → Coalition widgets has a "Feed address" field');

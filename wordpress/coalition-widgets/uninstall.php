@@ -7,8 +7,9 @@
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-$coalition_widgets_options = array( 'coalition_widgets_feed', 'coalition_widgets_origins', 'coalition_widgets_feed_endpoint' );
-$coalition_widgets_sites   = is_multisite() ? get_sites(
+require_once __DIR__ . '/includes/options.php';
+
+$coalition_widgets_sites = is_multisite() ? get_sites(
 	array(
 		'fields' => 'ids',
 		'number' => 0,
@@ -18,7 +19,7 @@ foreach ( $coalition_widgets_sites as $coalition_widgets_site ) {
 	if ( $coalition_widgets_site ) {
 		switch_to_blog( $coalition_widgets_site );
 	}
-	foreach ( $coalition_widgets_options as $coalition_widgets_option ) {
+	foreach ( COALITION_WIDGETS_OPTIONS as $coalition_widgets_option ) {
 		delete_option( $coalition_widgets_option );
 	}
 	if ( $coalition_widgets_site ) {

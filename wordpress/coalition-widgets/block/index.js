@@ -1,4 +1,4 @@
-/* The editor side of the coalition-widgets/widget block: a sidebar to set the widget's
+/* The editor side of the coalition-widgets/widget block (block.json): a sidebar to set the widget's
    attributes, and a live preview rendered by the server (the same markup the page will get). */
 ( function ( wp, settings ) {
 	const { registerBlockType } = wp.blocks;
@@ -8,25 +8,22 @@
 	const { __ } = wp.i18n;
 	const ServerSideRender = wp.serverSideRender;
 
-	// the widget types and their attributes come from custom-elements.json (includes/attributes.php)
+	// the widget types, their attributes and the values of those that take a list of words or are
+	// flags come from custom-elements.json (includes/elements.php, written by the build)
 	const types = Object.keys( settings.attributes ).filter( ( type ) => type !== 'feed' );
 	const label = ( type ) => type[ 0 ].toUpperCase() + type.slice( 1 ).replace( /-/g, ' ' );
-	const choices = {
-		theme: [ '', 'light', 'dark', 'auto' ],
-		layout: [ '', 'list', 'grid', 'highlight' ],
-		past: [ '', 'past' ],
-	};
 
 	registerBlockType( 'coalition-widgets/widget', {
 		edit( { attributes, setAttributes } ) {
-			const type = attributes.type || 'event-list';
+			const type = attributes.type || settings.defaultType;
+			const choices = settings.choices[ type ] || {};
 			const fields = ( settings.attributes[ type ] || [] ).map( ( name ) =>
 				choices[ name ]
 					? el( SelectControl, {
 							key: name,
 							label: name,
 							value: attributes[ name ],
-							options: choices[ name ].map( ( value ) => ( { value, label: value || '—' } ) ),
+							options: [ '', ...choices[ name ] ].map( ( value ) => ( { value, label: value || '—' } ) ),
 							onChange: ( value ) => setAttributes( { [ name ]: value } ),
 					  } )
 					: el( TextControl, {
