@@ -5,13 +5,15 @@ import { emit } from '../core/emit.js';
 import { renderExpandable } from '../core/expandable.js';
 import { limitProperty, positiveLimit } from '../core/limit.js';
 import { labelFor } from '../core/strings.js';
-import { trustedScriptText } from '../core/trusted-script.js';
 import { timesOf } from '../format/event-times.js';
 import type { CoalitionEvent, Feed } from '../format/schema.js';
 import { calendarEntry, googleCalendarUrl, outlookUrl, subscribeUrls, toIcs } from '../format/calendar.js';
 import { eventListStyles } from './event-list.styles.js';
 import { displayZone, formatDayHeading, formatDays, formatTimeRange } from './event-time.js';
-import { eventsJsonLd, scriptSafeJson } from './json-ld.js';
+import { eventsJsonLd } from './json-ld.js';
+import { JsonLdController } from './json-ld-script.js';
+import { LookAgainController } from './look-again.js';
+import { NearEndController } from './near-end.js';
 import { groupByDay, neighborhoodsOf, selectEvents } from './select-events.js';
 import '../translations/en/event-list.js';
 import '../translations/es/event-list.js';
@@ -33,9 +35,6 @@ const WINDOW = 50;
 const GOOGLE_CALENDAR = 'Google Calendar';
 const OUTLOOK = 'Outlook.com';
 const MICROSOFT_365 = 'Microsoft 365';
-
-/** The longest a list waits before looking at the clock again (timers drift, and stop in sleeping devices). */
-const LOOK_AGAIN = 3_600_000;
 
 /**
  * Upcoming neighborhood events, soonest first, grouped by day, with RSVP and add-to-calendar.
@@ -109,11 +108,25 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   #selection?: Selection;
-  #sentinel?: { element: Element; observer: IntersectionObserver };
-  #jsonLdKey?: unknown[];
   #focusIndex = -1;
-  #jsonLd?: HTMLScriptElement;
-  #stopWaiting?: () => void;
+
+  constructor() {
+    super();
+    // an event leaves the list when it ends, also on a page left open for days
+    new LookAgainController(this, () => this.feedController.feed && this.#selection?.until);
+    // without `limit`, the next window renders as the reader nears the end of the list
+    new NearEndController(this, '.sentinel', () => (this.shown += WINDOW));
+    // schema.org JSON-LD for the events shown, in the light DOM where search engines look for it
+    new JsonLdController(
+      this,
+      () => [this.feedController.feed && this.#events(this.feedController.feed), this.shown, this.localize.lang],
+      () => {
+        const feed = this.feedController.feed;
+        const shown = feed ? this.#events(feed).slice(0, this.shown || this.#pageSize()) : [];
+        return feed ? eventsJsonLd(shown, feed, (text) => this.localize.text(text)) : [];
+      },
+    );
+  }
 
   /** The neighborhood in force: the visitor's choice, else the attribute. */
   get #neighborhood(): string | undefined {
@@ -350,79 +363,6 @@ export class CoalitionEventList extends CoalitionWidget {
       this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`)?.focus();
       this.#focusIndex = -1;
     }
-    this.#watchSentinel();
-    this.#writeJsonLd();
-    this.#waitForNextEnd();
-  }
-
-  /** An event leaves the list when it ends, also on a page left open for days. */
-  #waitForNextEnd(): void {
-    this.#stopWaiting?.();
-    this.#stopWaiting = undefined;
-    const until = this.feedController.feed && this.#selection?.until;
-    if (until && until < Infinity) {
-      this.#stopWaiting = clock.wait(Math.min(until - clock.now(), LOOK_AGAIN), () => this.requestUpdate());
-    }
-  }
-
-  /** Back on a page that was hidden (timers may have slept), the list looks at the clock again. */
-  #onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisible);
-  }
-
-  /** Without `limit`, the next window renders as the reader nears the end of the list. */
-  #watchSentinel(): void {
-    const element = this.renderRoot.querySelector('.sentinel');
-    if (element === (this.#sentinel?.element ?? null)) return;
-    this.#sentinel?.observer.disconnect();
-    this.#sentinel = undefined;
-    if (!element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.shown += WINDOW;
-      },
-      { rootMargin: '600px' },
-    );
-    observer.observe(element);
-    this.#sentinel = { element, observer };
-  }
-
-  /** schema.org JSON-LD for the events shown, in the light DOM where search engines look for it. */
-  #writeJsonLd(): void {
-    const feed = this.feedController.feed;
-    const all = feed ? this.#events(feed) : [];
-    const key = [all, this.shown, this.localize.lang];
-    if (this.#jsonLdKey?.every((part, i) => part === key[i])) return;
-    this.#jsonLdKey = key;
-    const events = all.slice(0, this.shown || this.#pageSize());
-    if (!feed || !events.length) {
-      this.#jsonLd?.remove();
-      this.#jsonLd = undefined;
-      return;
-    }
-    const text = trustedScriptText(scriptSafeJson(eventsJsonLd(events, feed, (text) => this.localize.text(text))));
-    if (text === undefined) return;
-    this.#jsonLd ??= document.createElement('script');
-    this.#jsonLd.type = 'application/ld+json';
-    this.#jsonLd.textContent = text;
-    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisible);
-    this.#stopWaiting?.();
-    this.#stopWaiting = undefined;
-    this.#sentinel?.observer.disconnect();
-    this.#sentinel = undefined;
-    this.#jsonLd?.remove();
-    this.#jsonLd = undefined;
-    this.#jsonLdKey = undefined;
   }
 }
 

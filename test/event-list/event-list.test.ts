@@ -389,6 +389,23 @@ describe('<coalition-event-list>', () => {
       }
     });
 
+    it('stops waiting when the list leaves the page, and waits again when it comes back', async () => {
+      const time = fakeClock(start);
+      try {
+        const element = await list(html`<coalition-event-list .feed=${soon}></coalition-event-list>`);
+        const parent = element.parentNode!;
+        element.remove();
+        expect(time.waits).to.deep.equal([]);
+        expect(element.querySelector('script[type="application/ld+json"]')).to.be.null;
+        parent.append(element);
+        await element.updateComplete;
+        expect(time.waits).to.deep.equal([10 * 60_000]);
+        expect(element.querySelector('script[type="application/ld+json"]')).to.exist;
+      } finally {
+        time.restore();
+      }
+    });
+
     it('looks at the clock again when a hidden page is shown', async () => {
       const time = fakeClock(start);
       try {
