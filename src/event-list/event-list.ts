@@ -447,7 +447,7 @@ export class CoalitionEventList extends CoalitionWidget {
             >${days ? formatDays(days, locale, strings.allDay) : formatTimeRange(event, zone, locale)}</time
           >
         </p>
-        ${event.series ? this.#renderSeries(event, more, zone) : nothing}
+        ${event.series ? this.#renderSeries(event, more, zone, feed.coalition.timezone) : nothing}
         ${
           place && (place.name || place.address)
             ? html`<p part="place" class="place">
@@ -510,11 +510,19 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   /** "Every Tuesday, 6:30 PM · 11 more dates", the button showing the other dates of the series. */
-  #renderSeries(event: CoalitionEvent, more: CoalitionEvent[], zone: string | undefined): TemplateResult {
+  #renderSeries(
+    event: CoalitionEvent,
+    more: CoalitionEvent[],
+    zone: string | undefined,
+    ownZone: string | undefined,
+  ): TemplateResult {
     const { strings, locale } = this.localize;
     const times = timesOf(event);
-    const day = times.days?.[0] ?? dayKey(new Date(times.start), zone);
-    const words = ruleInWords(event.series!.rule, new Date(`${day}T12:00:00Z`).getUTCDay(), locale, strings);
+    const weekday = (where: string | undefined) =>
+      new Date(`${times.days?.[0] ?? dayKey(new Date(times.start), where)}T12:00:00Z`).getUTCDay();
+    const shown = weekday(zone);
+    const shift = (shown - weekday(event.timezone ?? ownZone) + 7) % 7;
+    const words = ruleInWords(event.series!.rule, shown, shift, locale, strings);
     const at = times.days
       ? ''
       : `, ${dateFormat(locale, { hour: 'numeric', minute: '2-digit', ...(zone && { timeZone: zone }) }).format(times.start)}`;
@@ -523,8 +531,8 @@ export class CoalitionEventList extends CoalitionWidget {
     return html`<p part="series" class="series">
         ${words}${words === strings.repeats ? '' : at}${
           more.length
-            ? html` ·
-                <button
+            ? // the separator's spaces are text of its own: the build trims a template's edges
+              html`${' · '}<button
                   part="dates-button"
                   class="link-button"
                   aria-expanded=${open}

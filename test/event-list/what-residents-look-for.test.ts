@@ -205,6 +205,22 @@ describe('<coalition-event-list>: what residents look for', () => {
       expect(JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!)).to.have.length(52);
     });
 
+    it('names the weekday where an online series is shown: the reader’s', async () => {
+      // 8:30 PM on Tuesdays in Chicago: Wednesday already in UTC and east of it
+      const online = weekly(3).map((event) => ({
+        ...event,
+        start: new Date(Date.parse(event.start) + 7_200_000).toISOString().replace('.000', ''),
+        online: { url: 'https://example.org/live' },
+      }));
+      const element = await list(
+        html`<coalition-event-list .feed=${{ ...feed, events: online }}></coalition-event-list>`,
+      );
+      const start = new Date(online[0]!.start);
+      const weekday = new Intl.DateTimeFormat('en', { weekday: 'long' }).format(start);
+      const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(start);
+      expect(words(part(shadow(element), 'series'))).to.equal(`Every ${weekday}, ${time} · 2 more dates`);
+    });
+
     it('lists each date with series="expand"', async () => {
       const element = await list(
         html`<coalition-event-list series="expand" .feed=${{ ...feed, events: weekly(52) }}></coalition-event-list>`,
@@ -224,12 +240,14 @@ describe('<coalition-event-list>: what residents look for', () => {
     });
 
     it('puts daily and weekly rules in words, and every other rule as "Repeats"', () => {
-      const say = (rule: string | undefined, lang = 'en', strings = en) => ruleInWords(rule, 2, lang, strings);
+      const say = (rule: string | undefined, lang = 'en', strings = en) => ruleInWords(rule, 2, 0, lang, strings);
       expect(say('FREQ=WEEKLY;BYDAY=TU,TH')).to.equal('Every Tuesday and Thursday');
       expect(say('RRULE:FREQ=WEEKLY;WKST=MO;UNTIL=20991231T000000Z')).to.equal('Every Tuesday');
       expect(say('FREQ=WEEKLY;BYDAY=MO,WE,FR', 'es', es)).to.equal('Cada lunes, miércoles y viernes');
       expect(say('FREQ=DAILY;COUNT=5')).to.equal('Every day');
       expect(say('FREQ=WEEKLY;INTERVAL=1;BYDAY=SA')).to.equal('Every Saturday');
+      // the rule's weekdays are the event's own; shown a day later in the reader's zone, they move with it
+      expect(ruleInWords('FREQ=WEEKLY;BYDAY=TU,SA', 3, 1, 'en', en)).to.equal('Every Sunday and Wednesday');
       for (const rule of [
         'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
         'FREQ=MONTHLY;BYDAY=3SA',
