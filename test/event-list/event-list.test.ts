@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import '../../src/all.js';
 import type { CoalitionEventList } from '../../src/event-list/event-list.js';
 import { fakeClock } from '../fixtures/clock.js';
+import { article, renderList, shadow, titles } from '../fixtures/event-list.js';
 import { captureConsole } from '../fixtures/console.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
@@ -58,19 +59,9 @@ const feed = {
   ],
 };
 
-const shadow = (element: Element) => element.shadowRoot!;
-const titles = (element: Element) =>
-  [...shadow(element).querySelectorAll('h4')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
-const article = (element: Element, title: string) =>
-  [...shadow(element).querySelectorAll('article')].find((a) => a.querySelector('h4')!.textContent!.includes(title))!;
-
-async function list(
+const list = (
   template = html`<coalition-event-list .feed=${feed}></coalition-event-list>`,
-): Promise<CoalitionEventList> {
-  const element = await fixture<CoalitionEventList>(template);
-  await element.updateComplete;
-  return element;
-}
+): Promise<CoalitionEventList> => renderList(template);
 
 describe('<coalition-event-list>', () => {
   describe('which events, in what order', () => {

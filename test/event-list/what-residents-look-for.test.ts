@@ -9,6 +9,7 @@ import en from '../../src/translations/en/event-list.js';
 import es from '../../src/translations/es/event-list.js';
 import { captureConsole } from '../fixtures/console.js';
 import { emulatePrint, engine, type } from '../fixtures/engine.js';
+import { article, renderList, shadow, titles } from '../fixtures/event-list.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const coalition = { name: 'Test Coalition', url: 'https://example.org', timezone: 'America/Chicago' };
@@ -68,20 +69,11 @@ function varied(count: number) {
   }));
 }
 
-const shadow = (element: Element) => element.shadowRoot!;
 const part = <T extends Element = HTMLElement>(root: ParentNode, name: string) =>
   root.querySelector<T>(`[part~="${name}"]`);
-const titles = (element: Element) =>
-  [...shadow(element).querySelectorAll('h4')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
-const article = (element: Element, title: string) =>
-  [...shadow(element).querySelectorAll('article')].find((a) => a.querySelector('h4')!.textContent!.includes(title))!;
 const words = (element: Element | null) => element!.textContent!.replace(/\s+/g, ' ').trim();
 
-async function list(template = html`<coalition-event-list .feed=${feed}></coalition-event-list>`) {
-  const element = await fixture<CoalitionEventList>(template);
-  await element.updateComplete;
-  return element;
-}
+const list = (template = html`<coalition-event-list .feed=${feed}></coalition-event-list>`) => renderList(template);
 
 describe('<coalition-event-list>: what residents look for', () => {
   describe('each event', () => {
