@@ -138,6 +138,32 @@ describe('<coalition-event-list>: what residents look for', () => {
       expect(words(part(article(element, 'Block Walk'), 'rsvp-link'))).to.equal('Unirse a la lista de espera');
     });
 
+    it('passes axe with every new state in the dark theme, and in Arabic, right to left', async () => {
+      await import('../../src/translations/ar.js');
+      const events = [...feed.events, ...weekly(8)];
+      const dark = await fixture(
+        html`<div style="background:#16141a">
+          <coalition-event-list theme="dark" .feed=${{ ...feed, events }}></coalition-event-list>
+        </div>`,
+      );
+      const element = dark.firstElementChild as CoalitionEventList;
+      await element.updateComplete;
+      part<HTMLButtonElement>(shadow(element), 'calendar-button')!.click();
+      part<HTMLButtonElement>(shadow(element), 'dates-button')!.click();
+      await element.updateComplete;
+      await expect(dark).to.be.accessible();
+      const arabic = await fixture(
+        html`<div lang="ar" dir="rtl"><coalition-event-list .feed=${{ ...feed, events }}></coalition-event-list></div>`,
+      );
+      const inArabic = arabic.firstElementChild as CoalitionEventList;
+      await inArabic.updateComplete;
+      expect(words(part(article(inArabic, 'Block Walk'), 'spots'))).to.equal('مكتمل');
+      const image = part(article(inArabic, 'Tenant Rights Clinic'), 'image')!.getBoundingClientRect();
+      const title = part(article(inArabic, 'Tenant Rights Clinic'), 'title')!.getBoundingClientRect();
+      expect(image.right, 'the image is on the left, beside the text').to.be.at.most(title.left + 1);
+      await expect(arabic).to.be.accessible();
+    });
+
     it('leaves out an unknown access key, a bad capacity and a series without an id, warning by path; the event stays', async () => {
       let element!: CoalitionEventList;
       const lines = await captureConsole('warn', async () => {
