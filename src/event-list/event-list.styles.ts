@@ -30,10 +30,7 @@ export const eventListStyles = css`
   input {
     font-weight: normal;
   }
-  .matches:empty {
-    display: none;
-  }
-  .matches,
+  .matches:not(:empty),
   .clear {
     margin-block-end: var(--_gap);
   }

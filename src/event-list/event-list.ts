@@ -107,7 +107,7 @@ const MICROSOFT_365 = 'Microsoft 365';
  * @csspart subscribe-link - The `webcal:` link that subscribes a calendar app.
  * @csspart google-subscribe-link - The link that subscribes Google Calendar.
  * @csspart more-button - The "Show more" button.
- * @event coalition-filter-change - A visitor narrowed the list. `detail`: `{ neighborhood, tag }` (undefined for all), with `search` (the words) and `access` (a key such as `wheelchair`) when set.
+ * @event coalition-filter-change - A visitor narrowed the list (or, in the search box, committed the words: Enter, or leaving the box). `detail`: `{ neighborhood, tag }` (undefined for all), with `search` (the words) and `access` (a key such as `wheelchair`) when set.
  */
 export class CoalitionEventList extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, eventListStyles];
@@ -143,7 +143,7 @@ export class CoalitionEventList extends CoalitionWidget {
   /**
    * Which choosers visitors get, of `search tag neighborhood access`, in any order. Without it,
    * the neighborhood chooser shows when events name several neighborhoods, and the others when
-   * the list has more than six upcoming events (each date of a series counted).
+   * the list has more than six upcoming events (each date of a series counted); `choosers=""` shows none.
    */
   choosers?: string;
 
@@ -361,10 +361,10 @@ export class CoalitionEventList extends CoalitionWidget {
     ].filter((chooser) => chooser !== nothing);
     if (!choosers.length) return nothing;
     const count = selection.rows.length;
+    // the status is always there, so that what it comes to say is announced; empty (no space either) until then
+    const said = this.#choosing ? (count ? strings.matches(count) : strings.noMatch) : nothing;
     return html`<div part="filters" class="filters">${choosers}</div>
-      <p part="matches" class="matches" role="status">
-        ${this.#choosing ? (count ? strings.matches(count) : strings.noMatch) : nothing}
-      </p>
+      <p part="matches" class="matches" role="status">${said}</p>
       ${
         this.#choosing && !count
           ? html`<button part="clear-button" class="clear" @click=${this.#clear}>${strings.clearFilters}</button>`

@@ -320,6 +320,9 @@ describe('<coalition-event-list>: what residents look for', () => {
       const matches = part(shadow(element), 'matches')!;
       expect(matches.getAttribute('role')).to.equal('status');
       expect(words(matches)).to.equal('');
+      // in the page from the start (so that what it says is announced), taking no room until then
+      expect(getComputedStyle(matches).display).not.to.equal('none');
+      expect(matches.getBoundingClientRect().height).to.equal(0);
       search.focus();
       await type('fáir');
       await element.updateComplete;
