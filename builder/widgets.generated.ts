@@ -20,6 +20,8 @@ export const widgetAttributes = {
     neighborhood: '',
     tag: '',
     limit: '',
+    choosers: '',
+    series: '',
     src: '',
     theme: 'light',
     timeout: '',

@@ -18,7 +18,7 @@ export interface CoalitionElementProps {
   >;
   'coalition-event-list': Props<
     CoalitionEventList,
-    'past' | 'neighborhood' | 'tag' | 'limit' | 'src' | 'feed' | 'theme' | 'timeout'
+    'past' | 'neighborhood' | 'tag' | 'limit' | 'choosers' | 'series' | 'src' | 'feed' | 'theme' | 'timeout'
   >;
   'coalition-speaker-card': Props<CoalitionSpeakerCard, 'speaker' | 'person' | 'src' | 'feed' | 'theme' | 'timeout'>;
   'coalition-feedback-form': Props<

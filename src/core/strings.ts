@@ -1,4 +1,5 @@
 import type { FeedErrorKind } from '../format/feed-error.js';
+import type { AccessKey } from '../format/schema.js';
 
 /**
  * The user-interface strings of every widget: the English catalogue's shape, which every
@@ -53,6 +54,32 @@ export interface EventListStrings {
   subscribe: string;
   subscribeGoogle: string;
   allDay: string;
+  /** "Hosted by Montopolis Neighbors": the host's name, linked when it has a url, is `name`. */
+  hostedBy: (name: string) => string;
+  /** What an event offers for access, in words, by key; `accessLabel` names the line and the chooser. */
+  accessNames: Record<AccessKey, string>;
+  accessLabel: string;
+  anyAccess: string;
+  spotsLeft: (count: number) => string;
+  full: string;
+  /** The RSVP link of a full event. */
+  waitlist: string;
+  recording: string;
+  /** A series' rule: `every` takes the weekdays ("Tuesday and Thursday"); `repeats` is for rules not put in words. */
+  every: (days: string) => string;
+  everyDay: string;
+  repeats: string;
+  /** The button that shows a series' other dates. */
+  moreDates: (count: number) => string;
+  /** The add-to-calendar disclosure button. */
+  calendar: string;
+  search: string;
+  topicChooser: string;
+  allTopics: string;
+  /** Announced when visitors narrow the list: how many events are left. */
+  matches: (count: number) => string;
+  noMatch: string;
+  clearFilters: string;
 }
 
 /** The toggle of a long text (the event list's descriptions, the speaker card's bio). */

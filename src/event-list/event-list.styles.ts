@@ -13,6 +13,11 @@ export const eventListStyles = css`
   h4 {
     margin: 0;
   }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
   .chooser {
     display: inline-flex;
     flex-wrap: wrap;
@@ -21,8 +26,13 @@ export const eventListStyles = css`
     margin-block-end: var(--_gap);
     font-weight: bold;
   }
-  select {
+  select,
+  input {
     font-weight: normal;
+  }
+  .matches:not(:empty),
+  .clear {
+    margin-block-end: var(--_gap);
   }
   .day:nth-of-type(n + 4) {
     /* days far down skip layout and paint until they are scrolled near; the first three are laid
@@ -47,6 +57,20 @@ export const eventListStyles = css`
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-inline-start: 0.3em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .with-image {
+    grid-template-columns: minmax(0, 1fr) auto;
+  }
+  .with-image > * {
+    grid-column: 1;
+  }
+  .with-image > .image {
+    grid-column: 2;
+    grid-row: 1 / span 3;
+    width: 4.5em;
+    height: 4.5em;
+    object-fit: cover;
     border-radius: var(--_radius);
   }
   article:focus {
@@ -86,9 +110,30 @@ export const eventListStyles = css`
     font-weight: bold;
   }
   .meta,
-  .speakers {
+  .speakers,
+  .series,
+  .dates {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  .dates {
+    display: block;
+    padding-inline-start: 1em;
+  }
+  .spots {
+    font-weight: bold;
+  }
+  .full {
+    color: var(--_error);
+  }
+  .calendar-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin-block-start: 0.5em;
+  }
+  .calendar-links[hidden] {
+    display: none;
   }
   .actions {
     display: flex;
@@ -113,5 +158,36 @@ export const eventListStyles = css`
   }
   .sentinel {
     height: 1px;
+  }
+  @media print {
+    /* every event shown on screen is printed whole: no skipped layout, no clamped text, no buttons */
+    .day:nth-of-type(n + 4) {
+      content-visibility: visible;
+      contain-intrinsic-size: none;
+    }
+    button,
+    .filters,
+    .calendar,
+    .sentinel {
+      display: none;
+    }
+    .clamped {
+      display: block;
+      -webkit-line-clamp: none;
+    }
+    article {
+      break-inside: avoid;
+    }
+    .rsvp {
+      color: inherit;
+      background: none;
+      padding: 0;
+      min-height: 0;
+    }
+    a[href^='http']::after {
+      content: ' <' attr(href) '>';
+      font-weight: normal;
+      overflow-wrap: anywhere;
+    }
   }
 `;

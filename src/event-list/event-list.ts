@@ -5,26 +5,50 @@ import { emit } from '../core/emit.js';
 import { renderExpandable } from '../core/expandable.js';
 import { limitProperty, positiveLimit } from '../core/limit.js';
 import { labelFor } from '../core/strings.js';
-import { trustedScriptText } from '../core/trusted-script.js';
+import { dateFormat } from '../core/format.js';
 import { timesOf } from '../format/event-times.js';
-import type { CoalitionEvent, Feed } from '../format/schema.js';
+import { type AccessKey, type CoalitionEvent, type Feed } from '../format/schema.js';
 import { calendarEntry, googleCalendarUrl, outlookUrl, subscribeUrls, toIcs } from '../format/calendar.js';
 import { eventListStyles } from './event-list.styles.js';
-import { displayZone, formatDayHeading, formatDays, formatTimeRange } from './event-time.js';
-import { eventsJsonLd, scriptSafeJson } from './json-ld.js';
-import { groupByDay, neighborhoodsOf, selectEvents } from './select-events.js';
+import { dayKey, displayZone, formatDayHeading, formatDays, formatTimeRange } from './event-time.js';
+import { eventsJsonLd } from './json-ld.js';
+import { JsonLdController } from './json-ld-script.js';
+import { LookAgainController } from './look-again.js';
+import { NearEndController } from './near-end.js';
+import {
+  accessOf,
+  foldSeries,
+  groupByDay,
+  neighborhoodsOf,
+  searchEvents,
+  selectEvents,
+  tagsOf,
+  type Row,
+} from './select-events.js';
+import { ruleInWords } from './series.js';
 import '../translations/en/event-list.js';
 import '../translations/es/event-list.js';
 
-/** The events a list shows, and the neighborhoods its chooser offers, for one feed and filter. */
+/** The lines a list shows, and what its choosers offer, for one feed and filter. */
 interface Selection {
   key: string;
   feed: Feed;
   /** When an event ends (and the selection changes), in ms; Infinity when none will. */
   until: number;
-  events: CoalitionEvent[];
+  rows: Row[];
   neighborhoods: string[];
+  tags: string[];
+  access: AccessKey[];
+  /** How many events the list has before visitors narrow it, each date of a series counted. */
+  count: number;
 }
+
+/** The choosers visitors may get, in the order they are shown. */
+type ChooserName = 'search' | 'tag' | 'neighborhood' | 'access';
+const CHOOSERS: readonly ChooserName[] = ['search', 'tag', 'neighborhood', 'access'];
+
+/** Beyond this many upcoming events, visitors get the choosers without asking. */
+const FEW = 6;
 
 /** Events rendered at first, and added each time the reader nears the end, when there is no `limit`. */
 const WINDOW = 50;
@@ -34,31 +58,47 @@ const GOOGLE_CALENDAR = 'Google Calendar';
 const OUTLOOK = 'Outlook.com';
 const MICROSOFT_365 = 'Microsoft 365';
 
-/** The longest a list waits before looking at the clock again (timers drift, and stop in sleeping devices). */
-const LOOK_AGAIN = 3_600_000;
-
 /**
  * Upcoming neighborhood events, soonest first, grouped by day, with RSVP and add-to-calendar.
+ * Each shows its image, host, access, spots left and (when past) recording; the dates of a series
+ * fold into one line. Visitors can narrow the list by words, topic, neighborhood and access need.
  * Long lists render in windows as the reader scrolls, so thousands of events stay fast.
  *
  * @tagname coalition-event-list
  * @summary Upcoming events grouped by day, filterable, with RSVP and add-to-calendar.
+ * @csspart filters - The box of the visitors' choosers.
+ * @csspart search - The search box (an `<input type="search">`).
+ * @csspart topic-chooser - The topic (tag) chooser, a `<select>`.
  * @csspart chooser - The neighborhood chooser (a `<select>`), shown when events name several neighborhoods.
+ * @csspart access-chooser - The access-need chooser, a `<select>`.
+ * @csspart matches - What visitors' choices leave: "3 events", or a sentence when none match (announced politely).
+ * @csspart clear-button - The button that clears the visitors' choices, when none match.
  * @csspart day - One day's group of events.
  * @csspart day-heading - A day's heading.
  * @csspart list - The list of one day's events.
  * @csspart event - One event.
+ * @csspart image - An event's image, small, beside its text.
  * @csspart title - An event's title.
  * @csspart status - The "Cancelled", "Postponed" or "Rescheduled" mark.
  * @csspart time - An event's time range with its zone label.
+ * @csspart series - A series' rule in words ("Every Tuesday, 6:30 PM"), with the button that shows its other dates.
+ * @csspart dates-button - The button that shows a series' other dates ("11 more dates").
+ * @csspart dates - The list of a series' other dates.
  * @csspart place - An event's place and address.
  * @csspart online-link - The link to join an event online.
+ * @csspart host - "Hosted by …", the event's organizer, linked when it has a url.
  * @csspart meta - An event's neighborhood and tags.
+ * @csspart access - What an event offers for access, in words.
+ * @csspart access-notes - More words about access, from the feed.
  * @csspart speakers - The names of an event's speakers.
  * @csspart description - An event's description.
  * @csspart expand-button - The button that expands a long description.
+ * @csspart spots - "8 spots left", or "Full".
  * @csspart actions - An event's RSVP and calendar actions.
- * @csspart rsvp-link - The RSVP link.
+ * @csspart rsvp-link - The RSVP link ("Join the waitlist" when the event is full).
+ * @csspart recording-link - A past event's "Watch the recording" link.
+ * @csspart calendar-button - The "Add to calendar" button that shows the calendar choices (`aria-expanded`; Escape closes them).
+ * @csspart calendar-links - The list of calendar choices.
  * @csspart ics-button - The button that downloads an `.ics` file.
  * @csspart google-link - The Google Calendar link.
  * @csspart outlook-link - The Outlook.com link.
@@ -67,7 +107,7 @@ const LOOK_AGAIN = 3_600_000;
  * @csspart subscribe-link - The `webcal:` link that subscribes a calendar app.
  * @csspart google-subscribe-link - The link that subscribes Google Calendar.
  * @csspart more-button - The "Show more" button.
- * @event coalition-filter-change - A visitor chose a neighborhood. `detail`: `{ neighborhood, tag }` (`neighborhood` is undefined for all).
+ * @event coalition-filter-change - A visitor narrowed the list (or, in the search box, committed the words: Enter, or leaving the box). `detail`: `{ neighborhood, tag }` (undefined for all), with `search` (the words) and `access` (a key such as `wheelchair`) when set.
  */
 export class CoalitionEventList extends CoalitionWidget {
   static override styles = [...CoalitionWidget.styles, eventListStyles];
@@ -77,9 +117,15 @@ export class CoalitionEventList extends CoalitionWidget {
     neighborhood: {},
     tag: {},
     limit: limitProperty,
+    choosers: {},
+    series: {},
     chosen: { state: true },
+    chosenTag: { state: true },
+    chosenAccess: { state: true },
+    query: { state: true },
     shown: { state: true },
     expanded: { state: true },
+    openCalendar: { state: true },
   };
 
   /** Shows past events, newest first, instead of upcoming ones. */
@@ -88,18 +134,39 @@ export class CoalitionEventList extends CoalitionWidget {
   /** Shows only events in this neighborhood (visitors can still choose another). */
   neighborhood?: string;
 
-  /** Shows only events with this tag. */
+  /** Shows only events with this tag (visitors can still choose another topic). */
   tag?: string;
 
   /** Shows this many events, then a "Show more" button that shows as many again; empty or 0 for no limit. */
   limit?: number;
 
+  /**
+   * Which choosers visitors get, of `search tag neighborhood access`, in any order. Without it,
+   * the neighborhood chooser shows when events name several neighborhoods, and the others when
+   * the list has more than six upcoming events (each date of a series counted); `choosers=""` shows none.
+   */
+  choosers?: string;
+
+  /** `expand` lists each date of a series on its own; by default they fold under the next date. */
+  series?: string;
+
   /** The visitor's choice in the neighborhood chooser; `''` means all. */
   private chosen?: string;
 
+  /** The visitor's topic; `''` means all. */
+  private chosenTag?: string;
+
+  private chosenAccess = '';
+
+  private query = '';
+
   private shown = 0;
 
+  /** Long descriptions expanded, and series unfolded, by event id. */
   private expanded = new Set<string>();
+
+  /** The event whose calendar choices are open. */
+  private openCalendar?: string;
 
   protected override expectedHeight(): [number, number] {
     // the chooser and a day heading, then the first few events (measured on the demo feed: 17.5em
@@ -109,30 +176,80 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   #selection?: Selection;
-  #sentinel?: { element: Element; observer: IntersectionObserver };
-  #jsonLdKey?: unknown[];
-  #focusIndex = -1;
-  #jsonLd?: HTMLScriptElement;
-  #stopWaiting?: () => void;
+  #focus?: string;
+
+  constructor() {
+    super();
+    // an event leaves the list when it ends, also on a page left open for days
+    new LookAgainController(this, () => this.feedController.feed && this.#selection?.until);
+    // without `limit`, the next window renders as the reader nears the end of the list
+    new NearEndController(this, '.sentinel', () => (this.shown += WINDOW));
+    // schema.org JSON-LD for the events shown, in the light DOM where search engines look for it
+    new JsonLdController(
+      this,
+      () => [this.feedController.feed && this.#rows(this.feedController.feed), this.shown, this.localize.lang],
+      () => {
+        const feed = this.feedController.feed;
+        const shown = feed ? this.#rows(feed).slice(0, this.#shownCount()) : [];
+        return feed
+          ? eventsJsonLd(
+              shown.flatMap((row) => [row.event, ...row.more]),
+              feed,
+              (text) => this.localize.text(text),
+            )
+          : [];
+      },
+    );
+  }
 
   /** The neighborhood in force: the visitor's choice, else the attribute. */
   get #neighborhood(): string | undefined {
     return this.chosen === undefined ? this.neighborhood : this.chosen || undefined;
   }
 
-  #events(feed: Feed): CoalitionEvent[] {
-    return this.#select(feed).events;
+  /** The topic in force: the visitor's choice, else the attribute. */
+  get #tag(): string | undefined {
+    return this.chosenTag === undefined ? this.tag : this.chosenTag || undefined;
   }
 
-  /** The events to show and the neighborhoods to choose from, worked out again when an event ends or on change. */
+  /** Whether a visitor narrowed the list. */
+  get #choosing(): boolean {
+    return !!(this.chosen || this.chosenTag || this.chosenAccess || this.query.trim());
+  }
+
+  #rows(feed: Feed): Row[] {
+    return this.#select(feed).rows;
+  }
+
+  /** The lines to show and what the choosers offer, worked out again when an event ends or on change. */
   #select(feed: Feed): Selection {
     const now = clock.now();
     const { lang } = this.localize;
-    const key = [this.past, this.#neighborhood, this.tag, lang].join('|');
+    const neighborhood = this.#neighborhood;
+    const tag = this.#tag;
+    const key = [
+      this.past,
+      neighborhood,
+      tag,
+      this.chosenAccess,
+      this.query,
+      this.series,
+      this.neighborhood,
+      this.tag,
+      lang,
+    ].join('|');
     const current = this.#selection;
     if (current?.key === key && current.feed === feed && now < current.until) return current;
-    const pool = selectEvents(feed.events, { now, past: this.past, tag: this.tag });
-    const neighborhood = this.#neighborhood;
+    const all = selectEvents(feed.events, { now, past: this.past });
+    // the attributes' list, before visitors narrow it: what the neighborhoods and the count come from
+    const pool = this.tag ? selectEvents(all, { now, past: this.past, tag: this.tag }) : all;
+    const page = this.neighborhood
+      ? selectEvents(pool, { now, past: this.past, neighborhood: this.neighborhood })
+      : pool;
+    let events: readonly CoalitionEvent[] =
+      neighborhood || tag !== this.tag ? selectEvents(all, { now, past: this.past, neighborhood, tag }) : pool;
+    if (this.chosenAccess) events = events.filter((event) => event.access?.includes(this.chosenAccess as AccessKey));
+    events = searchEvents(events, this.query, lang, (text) => this.localize.text(text));
     return (this.#selection = {
       key,
       feed,
@@ -140,8 +257,11 @@ export class CoalitionEventList extends CoalitionWidget {
         const { end } = timesOf(event);
         return end > now && end < next ? end : next;
       }, Infinity),
-      events: neighborhood ? selectEvents(pool, { now, past: this.past, neighborhood }) : pool,
+      rows: foldSeries(events, this.series === 'expand'),
       neighborhoods: neighborhoodsOf(pool, lang),
+      tags: tagsOf(all, lang),
+      access: accessOf(all),
+      count: page.length,
     });
   }
 
@@ -149,59 +269,127 @@ export class CoalitionEventList extends CoalitionWidget {
     return positiveLimit(this.limit) ?? WINDOW;
   }
 
+  #shownCount(): number {
+    return this.shown || this.#pageSize();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (
-      changed.has('limit') ||
-      changed.has('past') ||
-      changed.has('neighborhood') ||
-      changed.has('tag') ||
-      changed.has('chosen')
+      ['limit', 'past', 'neighborhood', 'tag', 'chosen', 'chosenTag', 'chosenAccess', 'query', 'series'].some((name) =>
+        changed.has(name),
+      )
     ) {
       this.shown = this.#pageSize();
     }
   }
 
   protected override emptyMessage(feed: Feed): string | undefined {
-    if (this.#events(feed).length || this.chosen) return undefined;
+    if (this.#rows(feed).length || this.#choosing) return undefined;
     return this.past ? this.localize.strings.noPastEvents : this.localize.strings.noEvents;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    const events = this.#events(feed);
-    const visible = events.slice(0, this.shown || this.#pageSize());
+    const rows = this.#rows(feed);
+    const visible = rows.slice(0, this.#shownCount());
     const zoneOf = (event: CoalitionEvent) => displayZone(event, feed.coalition.timezone);
+    const byEvent = new Map(visible.map((row) => [row.event, row]));
     let index = 0;
-    return html`${this.#renderChooser(feed)} ${this.#renderSubscribe(feed)}
-    ${events.length === 0 ? html`<p class="empty-choice">${this.localize.strings.noEvents}</p>` : nothing}
-    ${groupByDay(visible, zoneOf).map(
+    return html`${this.#renderChoosers(feed)} ${this.#renderSubscribe(feed)}
+    ${groupByDay(
+      visible.map((row) => row.event),
+      zoneOf,
+    ).map(
       ({ day, events: ofDay }) =>
         html`<section part="day" class="day" aria-labelledby="day-${day}">
           <h3 part="day-heading" id="day-${day}">${formatDayHeading(day, this.localize.locale)}</h3>
           <ul part="list" role="list">
-            ${ofDay.map((event) => this.#renderEvent(event, feed, zoneOf(event), index++))}
+            ${ofDay.map((event) => this.#renderEvent(byEvent.get(event)!, feed, zoneOf(event), index++))}
           </ul>
         </section>`,
     )}
     ${
-      visible.length < events.length
+      visible.length < rows.length
         ? html`<button part="more-button" class="more" @click=${this.#showMore}>
-              ${this.localize.strings.showMore(Math.min(this.#pageSize(), events.length - visible.length))}
+              ${this.localize.strings.showMore(Math.min(this.#pageSize(), rows.length - visible.length))}
             </button>
             ${positiveLimit(this.limit) ? nothing : html`<div class="sentinel"></div>`}`
         : nothing
     }`;
   }
 
-  #renderChooser(feed: Feed): TemplateResult | typeof nothing {
+  /** The choosers the `choosers` attribute names, else those the list is long enough for. */
+  #choosersShown(selection: Selection): Set<ChooserName> {
+    const named = this.choosers?.toLowerCase().split(/\s+/);
+    const many = selection.count > FEW;
+    return new Set(CHOOSERS.filter((name) => (named ? named.includes(name) : name === 'neighborhood' || many)));
+  }
+
+  #renderChoosers(feed: Feed): TemplateResult | typeof nothing {
     const { strings } = this.localize;
-    const { neighborhoods } = this.#select(feed);
-    if (neighborhoods.length < 2) return nothing;
-    const current = this.#neighborhood?.toLowerCase();
+    const selection = this.#select(feed);
+    const shown = this.#choosersShown(selection);
+    const choosers = [
+      shown.has('search')
+        ? html`<label class="chooser"
+            >${strings.search}
+            <input part="search" type="search" .value=${this.query} @input=${this.#search} @change=${this.#announce}
+          /></label>`
+        : nothing,
+      shown.has('tag') && selection.tags.length > 1
+        ? this.#renderSelect('topic-chooser', strings.topicChooser, strings.allTopics, this.#tag, selection.tags, 'tag')
+        : nothing,
+      shown.has('neighborhood') && selection.neighborhoods.length > 1
+        ? this.#renderSelect(
+            'chooser',
+            strings.neighborhood,
+            strings.allNeighborhoods,
+            this.#neighborhood,
+            selection.neighborhoods,
+            'neighborhood',
+          )
+        : nothing,
+      shown.has('access') && selection.access.length
+        ? this.#renderSelect(
+            'access-chooser',
+            strings.accessLabel,
+            strings.anyAccess,
+            this.chosenAccess,
+            selection.access.map((key) => [key, strings.accessNames[key]] as const),
+            'access',
+          )
+        : nothing,
+    ].filter((chooser) => chooser !== nothing);
+    if (!choosers.length) return nothing;
+    const count = selection.rows.length;
+    // the status is always there, so that what it comes to say is announced; empty (no space either) until then
+    const said = this.#choosing ? (count ? strings.matches(count) : strings.noMatch) : nothing;
+    return html`<div part="filters" class="filters">${choosers}</div>
+      <p part="matches" class="matches" role="status">${said}</p>
+      ${
+        this.#choosing && !count
+          ? html`<button part="clear-button" class="clear" @click=${this.#clear}>${strings.clearFilters}</button>`
+          : nothing
+      }`;
+  }
+
+  /** One `<select>`: `options` are names, or [value, label] pairs; `current` is matched whatever its case. */
+  #renderSelect(
+    part: string,
+    label: string,
+    all: string,
+    current: string | undefined,
+    options: readonly (string | readonly [string, string])[],
+    filter: 'tag' | 'neighborhood' | 'access',
+  ): TemplateResult {
+    const chosen = current?.toLowerCase();
     return html`<label class="chooser"
-      >${strings.neighborhood}
-      <select part="chooser" @change=${this.#choose}>
-        <option value="" ?selected=${!current}>${strings.allNeighborhoods}</option>
-        ${neighborhoods.map((name) => html`<option ?selected=${name.toLowerCase() === current}>${name}</option>`)}
+      >${label}
+      <select part=${part} @change=${(event: Event) => this.#choose(filter, (event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!chosen}>${all}</option>
+        ${options.map((option) => {
+          const [value, text] = typeof option === 'string' ? [option, option] : option;
+          return html`<option value=${value} ?selected=${value.toLowerCase() === chosen}>${text}</option>`;
+        })}
       </select></label
     >`;
   }
@@ -217,7 +405,7 @@ export class CoalitionEventList extends CoalitionWidget {
     </p>`;
   }
 
-  #renderEvent(event: CoalitionEvent, feed: Feed, zone: string | undefined, index: number): TemplateResult {
+  #renderEvent({ event, more }: Row, feed: Feed, zone: string | undefined, index: number): TemplateResult {
     const { strings, locale } = this.localize;
     const title = this.localize.text(event.title);
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
@@ -227,16 +415,39 @@ export class CoalitionEventList extends CoalitionWidget {
     const description = this.localize.text(event.description);
     const place = event.location;
     const { days } = timesOf(event);
+    const access = event.access?.length
+      ? new Intl.ListFormat(locale, { type: 'unit' }).format(event.access.map((key) => strings.accessNames[key]))
+      : '';
+    const notes = this.localize.text(event.accessNotes);
     return html`<li part="event" class="event ${status ?? ''}">
-      <article aria-labelledby="event-${index}" tabindex="-1" data-index=${index}>
+      <article
+        class=${event.image ? 'with-image' : ''}
+        aria-labelledby="event-${index}"
+        tabindex="-1"
+        data-index=${index}
+      >
         <h4 part="title" id="event-${index}">
           ${status ? html`<span part="status" class="status">${strings.status[status]}</span> ` : nothing}${title}
         </h4>
+        ${
+          event.image
+            ? html`<img
+                part="image"
+                class="image"
+                src=${event.image.src}
+                alt=${this.localize.text(event.image.alt)}
+                loading="lazy"
+                width="96"
+                height="96"
+              />`
+            : nothing
+        }
         <p part="time" class="time">
           <time datetime=${event.start}
             >${days ? formatDays(days, locale, strings.allDay) : formatTimeRange(event, zone, locale)}</time
           >
         </p>
+        ${event.series ? this.#renderSeries(event, more, zone, feed.coalition.timezone) : nothing}
         ${
           place && (place.name || place.address)
             ? html`<p part="place" class="place">
@@ -257,6 +468,7 @@ export class CoalitionEventList extends CoalitionWidget {
               </p>`
             : nothing
         }
+        ${event.organizer ? this.#renderHost(event.organizer) : nothing}
         ${
           event.neighborhood || event.tags?.length
             ? html`<p part="meta" class="meta">
@@ -264,6 +476,8 @@ export class CoalitionEventList extends CoalitionWidget {
               </p>`
             : nothing
         }
+        ${access ? html`<p part="access" class="access">${labelFor(strings.accessLabel, access)}</p>` : nothing}
+        ${notes ? html`<p part="access-notes" class="meta">${notes}</p>` : nothing}
         ${
           speakers?.length
             ? html`<p part="speakers" class="speakers">
@@ -283,38 +497,152 @@ export class CoalitionEventList extends CoalitionWidget {
               })
             : nothing
         }
-        ${status === 'cancelled' ? nothing : this.#renderActions(event, feed, title)}
+        ${status === 'cancelled' ? nothing : this.#renderActions(event, feed, title, index)}
       </article>
     </li>`;
   }
 
-  #renderActions(event: CoalitionEvent, feed: Feed, title: string): TemplateResult {
+  /** "Hosted by …", the host's name linked when it has a url, wherever the language puts the name. */
+  #renderHost(organizer: NonNullable<CoalitionEvent['organizer']>): TemplateResult {
+    const [before = '', after = ''] = this.localize.strings.hostedBy('\u0000').split('\u0000');
+    const name = organizer.url ? html`<a href=${organizer.url}>${organizer.name}</a>` : organizer.name;
+    return html`<p part="host" class="meta">${before}${name}${after}</p>`;
+  }
+
+  /** "Every Tuesday, 6:30 PM · 11 more dates", the button showing the other dates of the series. */
+  #renderSeries(
+    event: CoalitionEvent,
+    more: CoalitionEvent[],
+    zone: string | undefined,
+    ownZone: string | undefined,
+  ): TemplateResult {
+    const { strings, locale } = this.localize;
+    const times = timesOf(event);
+    const weekday = (where: string | undefined) =>
+      new Date(`${times.days?.[0] ?? dayKey(new Date(times.start), where)}T12:00:00Z`).getUTCDay();
+    const shown = weekday(zone);
+    const shift = (shown - weekday(event.timezone ?? ownZone) + 7) % 7;
+    const words = ruleInWords(event.series!.rule, shown, shift, locale, strings);
+    const at = times.days
+      ? ''
+      : `, ${dateFormat(locale, { hour: 'numeric', minute: '2-digit', ...(zone && { timeZone: zone }) }).format(times.start)}`;
+    const id = `dates-${event.id}`;
+    const open = this.expanded.has(id);
+    return html`<p part="series" class="series">
+        ${words}${words === strings.repeats ? '' : at}${
+          more.length
+            ? // the separator's spaces are text of its own: the build trims a template's edges
+              html`${' · '}<button
+                  part="dates-button"
+                  class="link-button"
+                  aria-expanded=${open}
+                  aria-controls=${id}
+                  @click=${() => this.#toggle(id)}
+                >
+                  ${strings.moreDates(more.length)}
+                </button>`
+            : nothing
+        }
+      </p>
+      ${
+        more.length && open
+          ? html`<ul part="dates" class="dates" id=${id} role="list">
+              ${more.map(
+                (date) =>
+                  html`<li>
+                    <time datetime=${date.start}>${this.#dateOf(date, zone)}</time
+                    >${date.status && date.status !== 'scheduled' ? ` (${strings.status[date.status]})` : ''}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }`;
+  }
+
+  /** One date of a series: "Tuesday, June 9, 6:30 – 8:00 PM CDT". */
+  #dateOf(event: CoalitionEvent, zone: string | undefined): string {
+    const { locale, strings } = this.localize;
+    const { days, start } = timesOf(event);
+    const heading = formatDayHeading(days?.[0] ?? dayKey(new Date(start), zone), locale);
+    return `${heading}, ${days ? formatDays(days, locale, strings.allDay) : formatTimeRange(event, zone, locale)}`;
+  }
+
+  #renderActions(event: CoalitionEvent, feed: Feed, title: string, index: number): TemplateResult {
     const strings = this.localize.strings;
     const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
-    return html`<div part="actions" class="actions">
-      ${
-        event.rsvp
-          ? html`<a part="rsvp-link" class="rsvp" href=${event.rsvp} aria-label=${labelFor(strings.rsvp, title)}
-              >${strings.rsvp}</a
-            >`
-          : nothing
+    const remaining = event.remainingAttendeeCapacity;
+    const full = remaining === 0;
+    const open = this.openCalendar === event.id;
+    const id = `calendar-${index}`;
+    const rsvp = full ? strings.waitlist : strings.rsvp;
+    return html`${
+        remaining === undefined
+          ? nothing
+          : html`<p part="spots" class="spots ${full ? 'full' : ''}">
+              ${full ? strings.full : strings.spotsLeft(remaining)}
+            </p>`
       }
-      <button
-        part="ics-button"
-        class="link-button"
-        aria-label=${labelFor(strings.addToCalendar, title)}
-        @click=${() => this.#download(event, feed)}
-      >
-        ${strings.addToCalendar}
-      </button>
-      <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${labelFor(GOOGLE_CALENDAR, title)}
-        >${GOOGLE_CALENDAR}</a
-      >
-      <a part="outlook-link" href=${outlookUrl(entry, 'live')} aria-label=${labelFor(OUTLOOK, title)}>${OUTLOOK}</a>
-      <a part="office-link" href=${outlookUrl(entry, 'office')} aria-label=${labelFor(MICROSOFT_365, title)}
-        >${MICROSOFT_365}</a
-      >
-    </div>`;
+      <div part="actions" class="actions">
+        ${
+          event.rsvp
+            ? html`<a part="rsvp-link" class="rsvp" href=${event.rsvp} aria-label=${labelFor(rsvp, title)}>${rsvp}</a>`
+            : nothing
+        }
+        ${
+          this.past && event.recording
+            ? html`<a part="recording-link" href=${event.recording} aria-label=${labelFor(strings.recording, title)}
+                >${strings.recording}</a
+              >`
+            : nothing
+        }
+        <div class="calendar" @keydown=${(key: KeyboardEvent) => this.#closeOnEscape(key, event.id)}>
+          <button
+            part="calendar-button"
+            class="link-button"
+            aria-expanded=${open}
+            aria-controls=${id}
+            aria-label=${labelFor(strings.calendar, title)}
+            @click=${() => (this.openCalendar = open ? undefined : event.id)}
+          >
+            ${strings.calendar}
+          </button>
+          <ul part="calendar-links" class="calendar-links" id=${id} role="list" ?hidden=${!open}>
+            <li>
+              <button
+                part="ics-button"
+                class="link-button"
+                aria-label=${labelFor(strings.addToCalendar, title)}
+                @click=${() => this.#download(event, feed)}
+              >
+                ${strings.addToCalendar}
+              </button>
+            </li>
+            <li>
+              <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${labelFor(GOOGLE_CALENDAR, title)}
+                >${GOOGLE_CALENDAR}</a
+              >
+            </li>
+            <li>
+              <a part="outlook-link" href=${outlookUrl(entry, 'live')} aria-label=${labelFor(OUTLOOK, title)}
+                >${OUTLOOK}</a
+              >
+            </li>
+            <li>
+              <a part="office-link" href=${outlookUrl(entry, 'office')} aria-label=${labelFor(MICROSOFT_365, title)}
+                >${MICROSOFT_365}</a
+              >
+            </li>
+          </ul>
+        </div>
+      </div>`;
+  }
+
+  /** Escape closes an event's calendar choices and returns focus to their button. */
+  #closeOnEscape(key: KeyboardEvent, id: string): void {
+    if (key.key !== 'Escape' || this.openCalendar !== id) return;
+    key.stopPropagation();
+    this.openCalendar = undefined;
+    this.#focus = `[aria-expanded][aria-controls="${(key.currentTarget as HTMLElement).querySelector('ul')!.id}"]`;
   }
 
   #download(event: CoalitionEvent, feed: Feed): void {
@@ -335,99 +663,58 @@ export class CoalitionEventList extends CoalitionWidget {
     this.expanded = expanded;
   }
 
-  #choose(event: Event): void {
-    this.chosen = (event.target as HTMLSelectElement).value;
-    emit(this, 'coalition-filter-change', { neighborhood: this.chosen || undefined, tag: this.tag });
+  #choose(filter: 'tag' | 'neighborhood' | 'access', value: string): void {
+    if (filter === 'neighborhood') this.chosen = value;
+    else if (filter === 'tag') this.chosenTag = value;
+    else this.chosenAccess = value;
+    this.#announce();
+  }
+
+  #search(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  /** Tells the page what visitors chose (`search` and `access` only when set, as listeners had it before them). */
+  #announce(): void {
+    const search = this.query.trim();
+    emit(this, 'coalition-filter-change', {
+      neighborhood: this.#neighborhood,
+      tag: this.#tag,
+      ...(search && { search }),
+      ...(this.chosenAccess && { access: this.chosenAccess as AccessKey }),
+    });
+  }
+
+  /** Clears what visitors chose, and puts them back in the first chooser. */
+  #clear(): void {
+    this.chosen = this.neighborhood === undefined ? undefined : '';
+    this.chosenTag = this.tag === undefined ? undefined : '';
+    this.chosenAccess = '';
+    this.query = '';
+    this.#focus = '.filters input, .filters select';
+    this.#announce();
   }
 
   #showMore(): void {
-    this.#focusIndex = this.shown;
+    this.#focus = `[data-index="${this.shown}"]`;
     this.shown += this.#pageSize();
   }
 
   protected override updated(): void {
-    if (this.#focusIndex >= 0) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`)?.focus();
-      this.#focusIndex = -1;
+    if (this.#focus) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+      this.#focus = undefined;
     }
-    this.#watchSentinel();
-    this.#writeJsonLd();
-    this.#waitForNextEnd();
-  }
-
-  /** An event leaves the list when it ends, also on a page left open for days. */
-  #waitForNextEnd(): void {
-    this.#stopWaiting?.();
-    this.#stopWaiting = undefined;
-    const until = this.feedController.feed && this.#selection?.until;
-    if (until && until < Infinity) {
-      this.#stopWaiting = clock.wait(Math.min(until - clock.now(), LOOK_AGAIN), () => this.requestUpdate());
-    }
-  }
-
-  /** Back on a page that was hidden (timers may have slept), the list looks at the clock again. */
-  #onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisible);
-  }
-
-  /** Without `limit`, the next window renders as the reader nears the end of the list. */
-  #watchSentinel(): void {
-    const element = this.renderRoot.querySelector('.sentinel');
-    if (element === (this.#sentinel?.element ?? null)) return;
-    this.#sentinel?.observer.disconnect();
-    this.#sentinel = undefined;
-    if (!element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.shown += WINDOW;
-      },
-      { rootMargin: '600px' },
-    );
-    observer.observe(element);
-    this.#sentinel = { element, observer };
-  }
-
-  /** schema.org JSON-LD for the events shown, in the light DOM where search engines look for it. */
-  #writeJsonLd(): void {
-    const feed = this.feedController.feed;
-    const all = feed ? this.#events(feed) : [];
-    const key = [all, this.shown, this.localize.lang];
-    if (this.#jsonLdKey?.every((part, i) => part === key[i])) return;
-    this.#jsonLdKey = key;
-    const events = all.slice(0, this.shown || this.#pageSize());
-    if (!feed || !events.length) {
-      this.#jsonLd?.remove();
-      this.#jsonLd = undefined;
-      return;
-    }
-    const text = trustedScriptText(scriptSafeJson(eventsJsonLd(events, feed, (text) => this.localize.text(text))));
-    if (text === undefined) return;
-    this.#jsonLd ??= document.createElement('script');
-    this.#jsonLd.type = 'application/ld+json';
-    this.#jsonLd.textContent = text;
-    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisible);
-    this.#stopWaiting?.();
-    this.#stopWaiting = undefined;
-    this.#sentinel?.observer.disconnect();
-    this.#sentinel = undefined;
-    this.#jsonLd?.remove();
-    this.#jsonLd = undefined;
-    this.#jsonLdKey = undefined;
   }
 }
 
 declare global {
   interface HTMLElementEventMap {
-    'coalition-filter-change': CustomEvent<{ neighborhood: string | undefined; tag: string | undefined }>;
+    'coalition-filter-change': CustomEvent<{
+      neighborhood: string | undefined;
+      tag: string | undefined;
+      search?: string;
+      access?: AccessKey;
+    }>;
   }
 }

@@ -5,6 +5,7 @@ import { registerTranslation } from '../core/register-translation.js';
 // the bundle: <script src="…/translations/ar.js">. Phrases are short and literal.
 // For a native speaker to review: every form of `victoriesSince` (zero, one, two, few, many,
 // other), "المصدر" for the feed in `error`, `status`, `rsvp`, `consent`, `queued`, `mailto`.
+// The event list's access words, `hostedBy`, `every` ("كل الثلاثاء" may want "كل يوم ثلاثاء") are new: to review too.
 const plural = pluralFor('ar');
 
 registerTranslation({
@@ -49,6 +50,33 @@ registerTranslation({
   subscribe: 'اشترك',
   subscribeGoogle: 'اشترك عبر Google',
   allDay: 'طوال اليوم',
+  hostedBy: (name) => `تنظيم ${name}`,
+  accessNames: {
+    wheelchair: 'مناسب للكراسي المتحركة',
+    asl: 'لغة الإشارة',
+    interpretation: 'ترجمة فورية',
+    childcare: 'رعاية أطفال',
+    food: 'طعام',
+    transit: 'قرب المواصلات العامة',
+    captions: 'ترجمة نصية مباشرة',
+  },
+  accessLabel: 'إمكانية الوصول',
+  anyAccess: 'الكل',
+  spotsLeft: (count) => `الأماكن المتبقية: ${count}`,
+  full: 'مكتمل',
+  waitlist: 'الانضمام إلى قائمة الانتظار',
+  recording: 'مشاهدة التسجيل',
+  every: (days) => `كل ${days}`,
+  everyDay: 'كل يوم',
+  repeats: 'يتكرر',
+  moreDates: (count) => `مواعيد أخرى (${count})`,
+  calendar: 'إضافة إلى التقويم',
+  search: 'بحث',
+  topicChooser: 'الموضوع',
+  allTopics: 'كل المواضيع',
+  matches: (count) => `الفعاليات: ${count}`,
+  noMatch: 'لا توجد فعاليات مطابقة.',
+  clearFilters: 'مسح عوامل التصفية',
   expand: 'عرض المزيد',
   collapse: 'عرض أقل',
   noSpeaker: (id) => `لا متحدث باسم «${id}».`,

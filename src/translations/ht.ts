@@ -4,6 +4,7 @@ import { registerTranslation } from '../core/register-translation.js';
 // One file partners add beside the bundle: <script src="…/translations/ht.js">.
 // Phrases are short and literal. For a native speaker to review: "sous enfòmasyon" for the feed
 // in `error`, `victoriesSince`, `status.rescheduled`, `rsvp`, `consent`, `queued`, `mailto`.
+// The event list's access words, `hostedBy`, `waitlist` and `every` are new: to review too.
 
 registerTranslation({
   $code: 'ht',
@@ -49,6 +50,33 @@ registerTranslation({
   subscribe: 'Abòne',
   subscribeGoogle: 'Abòne nan Google',
   allDay: 'Tout jounen an',
+  hostedBy: (name) => `Se ${name} ki òganize`,
+  accessNames: {
+    wheelchair: 'Aksè pou chèz woulant',
+    asl: 'Lang siy',
+    interpretation: 'Entèpretasyon',
+    childcare: 'Gadri pou timoun',
+    food: 'Manje',
+    transit: 'Toupre transpò piblik',
+    captions: 'Soutit an dirèk',
+  },
+  accessLabel: 'Aksè',
+  anyAccess: 'Tout',
+  spotsLeft: (count) => `${count} plas ki rete`,
+  full: 'Plen',
+  waitlist: 'Mete non w sou lis datant',
+  recording: 'Gade anrejistreman an',
+  every: (days) => `Chak ${days}`,
+  everyDay: 'Chak jou',
+  repeats: 'Repete',
+  moreDates: (count) => `${count} lòt dat`,
+  calendar: 'Mete nan kalandriye',
+  search: 'Chèche',
+  topicChooser: 'Sijè',
+  allTopics: 'Tout sijè',
+  matches: (count) => `${count} evènman`,
+  noMatch: 'Pa gen evènman ki koresponn.',
+  clearFilters: 'Efase filt yo',
   expand: 'Montre plis',
   collapse: 'Montre mwens',
   noSpeaker: (id) => `Nou pa jwenn oratè “${id}”.`,

@@ -4,6 +4,7 @@ import { registerTranslation } from '../core/register-translation.js';
 // <script src="…/translations/vi.js">. Phrases are short and literal.
 // For a native speaker to review: "nguồn dữ liệu" for the feed in `error`, "thắng lợi" in
 // `victoriesSince`, `rsvp`, `consent`, `queued`.
+// The event list's access words, `waitlist`, `recording` and `every` ("Mỗi thứ Ba") are new: to review too.
 
 registerTranslation({
   $code: 'vi',
@@ -45,6 +46,33 @@ registerTranslation({
   subscribe: 'Theo dõi',
   subscribeGoogle: 'Theo dõi trên Google',
   allDay: 'Cả ngày',
+  hostedBy: (name) => `Do ${name} tổ chức`,
+  accessNames: {
+    wheelchair: 'Có lối cho xe lăn',
+    asl: 'Ngôn ngữ ký hiệu',
+    interpretation: 'Có thông dịch',
+    childcare: 'Giữ trẻ',
+    food: 'Có đồ ăn',
+    transit: 'Gần xe buýt',
+    captions: 'Phụ đề trực tiếp',
+  },
+  accessLabel: 'Hỗ trợ',
+  anyAccess: 'Tất cả',
+  spotsLeft: (count) => `Còn ${count} chỗ`,
+  full: 'Hết chỗ',
+  waitlist: 'Vào danh sách chờ',
+  recording: 'Xem bản ghi',
+  every: (days) => `Mỗi ${days}`,
+  everyDay: 'Hằng ngày',
+  repeats: 'Lặp lại',
+  moreDates: (count) => `Thêm ${count} ngày`,
+  calendar: 'Thêm vào lịch',
+  search: 'Tìm',
+  topicChooser: 'Chủ đề',
+  allTopics: 'Tất cả',
+  matches: (count) => `${count} sự kiện`,
+  noMatch: 'Không có sự kiện phù hợp.',
+  clearFilters: 'Xóa bộ lọc',
   expand: 'Xem thêm',
   collapse: 'Thu gọn',
   noSpeaker: (id) => `Không tìm thấy diễn giả “${id}”.`,

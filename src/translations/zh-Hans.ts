@@ -4,6 +4,7 @@ import { registerTranslation } from '../core/register-translation.js';
 // <script src="…/translations/zh-Hans.js">. Phrases are short and literal.
 // For a native speaker to review: "信息源" for the feed in `error`, "胜利" in `noVictories` and
 // `victoriesSince`, `ofGoal`, `rsvp`, `queued`.
+// The event list's access words, `hostedBy`, `waitlist` and `every` ("每星期二") are new: to review too.
 
 registerTranslation({
   $code: 'zh-Hans',
@@ -45,6 +46,33 @@ registerTranslation({
   subscribe: '订阅',
   subscribeGoogle: '在 Google 中订阅',
   allDay: '全天',
+  hostedBy: (name) => `主办：${name}`,
+  accessNames: {
+    wheelchair: '无障碍通道',
+    asl: '手语翻译',
+    interpretation: '口译',
+    childcare: '儿童看护',
+    food: '提供餐食',
+    transit: '靠近公交',
+    captions: '实时字幕',
+  },
+  accessLabel: '无障碍',
+  anyAccess: '全部',
+  spotsLeft: (count) => `剩余 ${count} 个名额`,
+  full: '已满',
+  waitlist: '加入候补',
+  recording: '观看录像',
+  every: (days) => `每${days}`,
+  everyDay: '每天',
+  repeats: '重复',
+  moreDates: (count) => `另有 ${count} 个日期`,
+  calendar: '添加到日历',
+  search: '搜索',
+  topicChooser: '主题',
+  allTopics: '全部主题',
+  matches: (count) => `${count} 个活动`,
+  noMatch: '没有符合条件的活动。',
+  clearFilters: '清除筛选',
   expand: '展开',
   collapse: '收起',
   noSpeaker: (id) => `找不到演讲者“${id}”。`,

@@ -4,6 +4,7 @@ import { registerTranslation } from '../core/register-translation.js';
 // <script src="…/translations/zh-Hant.js">. Phrases are short and literal.
 // For a native speaker to review: "資訊來源" for the feed in `error`, "勝利" in `noVictories` and
 // `victoriesSince`, `ofGoal`, `rsvp`, `queued`; Hong Kong readers may prefer other words.
+// The event list's access words, `hostedBy`, `waitlist` and `every` ("每星期二") are new: to review too.
 
 registerTranslation({
   $code: 'zh-Hant',
@@ -45,6 +46,33 @@ registerTranslation({
   subscribe: '訂閱',
   subscribeGoogle: '在 Google 中訂閱',
   allDay: '全天',
+  hostedBy: (name) => `主辦：${name}`,
+  accessNames: {
+    wheelchair: '無障礙通道',
+    asl: '手語翻譯',
+    interpretation: '口譯',
+    childcare: '兒童照顧',
+    food: '提供餐點',
+    transit: '鄰近大眾運輸',
+    captions: '即時字幕',
+  },
+  accessLabel: '無障礙',
+  anyAccess: '全部',
+  spotsLeft: (count) => `剩餘 ${count} 個名額`,
+  full: '已滿',
+  waitlist: '加入候補',
+  recording: '觀看錄影',
+  every: (days) => `每${days}`,
+  everyDay: '每天',
+  repeats: '重複',
+  moreDates: (count) => `另有 ${count} 個日期`,
+  calendar: '加入行事曆',
+  search: '搜尋',
+  topicChooser: '主題',
+  allTopics: '全部主題',
+  matches: (count) => `${count} 個活動`,
+  noMatch: '沒有符合條件的活動。',
+  clearFilters: '清除篩選',
   expand: '展開',
   collapse: '收合',
   noSpeaker: (id) => `找不到講者「${id}」。`,

@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import '../../src/all.js';
 import type { CoalitionEventList } from '../../src/event-list/event-list.js';
 import { fakeClock } from '../fixtures/clock.js';
+import { article, renderList, shadow, titles } from '../fixtures/event-list.js';
 import { captureConsole } from '../fixtures/console.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
@@ -58,19 +59,9 @@ const feed = {
   ],
 };
 
-const shadow = (element: Element) => element.shadowRoot!;
-const titles = (element: Element) =>
-  [...shadow(element).querySelectorAll('h4')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
-const article = (element: Element, title: string) =>
-  [...shadow(element).querySelectorAll('article')].find((a) => a.querySelector('h4')!.textContent!.includes(title))!;
-
-async function list(
+const list = (
   template = html`<coalition-event-list .feed=${feed}></coalition-event-list>`,
-): Promise<CoalitionEventList> {
-  const element = await fixture<CoalitionEventList>(template);
-  await element.updateComplete;
-  return element;
-}
+): Promise<CoalitionEventList> => renderList(template);
 
 describe('<coalition-event-list>', () => {
   describe('which events, in what order', () => {
@@ -384,6 +375,23 @@ describe('<coalition-event-list>', () => {
         await time.advance(3 * 86_400_000);
         expect(shadow(element).querySelector('[part="empty"]')).to.exist;
         expect(time.waits).to.deep.equal([]);
+      } finally {
+        time.restore();
+      }
+    });
+
+    it('stops waiting when the list leaves the page, and waits again when it comes back', async () => {
+      const time = fakeClock(start);
+      try {
+        const element = await list(html`<coalition-event-list .feed=${soon}></coalition-event-list>`);
+        const parent = element.parentNode!;
+        element.remove();
+        expect(time.waits).to.deep.equal([]);
+        expect(element.querySelector('script[type="application/ld+json"]')).to.be.null;
+        parent.append(element);
+        await element.updateComplete;
+        expect(time.waits).to.deep.equal([10 * 60_000]);
+        expect(element.querySelector('script[type="application/ld+json"]')).to.exist;
       } finally {
         time.restore();
       }

@@ -57,7 +57,8 @@ describe('on a strict partner page', () => {
 describe('under an aggressive page theme', () => {
   /** Each inner element's box, relative to its widget's outer box, rounded to the pixel. */
   const boxes = (view: Window, tag: string): string[] => {
-    const elements = insides(view, tag);
+    // a hidden element (the closed calendar links) has no box: its place would be the page's corner
+    const elements = insides(view, tag).filter((element) => element.getClientRects().length);
     const origin = view.document
       .querySelector(tag)!
       .shadowRoot!.querySelector('[part="base"]')!
