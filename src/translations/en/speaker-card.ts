@@ -6,4 +6,5 @@ export default registerStrings<SpeakerCardStrings>({
   $code: 'en',
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
   noSpeakers: 'No speakers to show yet.',
+  upcomingWith: (name) => `Upcoming with ${name}`,
 });

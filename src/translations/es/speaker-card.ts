@@ -6,4 +6,5 @@ export default registerStrings<SpeakerCardStrings>({
   $code: 'es',
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,
   noSpeakers: 'Todavía no hay ponentes que mostrar.',
+  upcomingWith: (name) => `Próximamente con ${name}`,
 });
