@@ -67,7 +67,9 @@ export class CoalitionSpeakerList extends CoalitionWidget {
   private expanded = new Set<string>();
 
   protected override expectedHeight(): [number, number] {
-    return this.layout === 'list' ? [26, 38] : [14, 38];
+    // a wide grid's first row, or the first two cards one under another (the demo's four speakers
+    // measured 46em in a 1000px grid, 55em as a list, 77em at 390px)
+    return this.layout === 'list' ? [27, 38] : [23, 38];
   }
 
   #selection?: { feed: Feed; speakers: string | undefined; event: string | undefined; chosen: SpeakerSelection };
