@@ -1,4 +1,4 @@
-import type { Theme, Variant, WidgetName } from './embed-code.js';
+import type { Layout, Theme, Variant, WidgetName } from './embed-code.js';
 
 /** The embed builder's own words, in the languages the widgets ship. */
 export interface BuilderStrings {
@@ -21,7 +21,7 @@ export interface BuilderStrings {
   accent: string;
   feedAccent: string;
   layout: string;
-  layouts: Record<'list' | 'grid' | 'highlight', string>;
+  layouts: Record<Layout, string>;
   limit: string;
   limitHint: string;
   tag: string;
@@ -29,6 +29,12 @@ export interface BuilderStrings {
   speaker: string;
   any: string;
   firstSpeaker: string;
+  /** The speaker list's `speakers="…"`: a text field of ids, with the feed's ids in its hint. */
+  speakers: string;
+  speakersHint: (ids: string) => string;
+  /** The speaker list's `event="…"`, and its choice for every speaker. */
+  event: string;
+  everySpeaker: string;
   preview: string;
   noWidget: string;
   embedCode: string;
@@ -57,6 +63,7 @@ const en: BuilderStrings = {
     'victory-tracker': 'Victory tracker',
     'event-list': 'Event list',
     'speaker-card': 'Speaker card',
+    'speaker-list': 'Speaker list',
     'feedback-form': 'Feedback form',
   },
   theme: 'Theme',
@@ -74,6 +81,11 @@ const en: BuilderStrings = {
   speaker: 'Speaker',
   any: 'Any',
   firstSpeaker: 'The first in the feed',
+  speakers: 'Speakers',
+  speakersHint: (ids) =>
+    `Their ids, separated by spaces, in the order to show them; empty for all (or an event’s).${ids && ` In this feed: ${ids}.`}`,
+  event: 'Speakers of the event',
+  everySpeaker: 'Every speaker',
   preview: 'Preview',
   noWidget: 'Choose at least one widget.',
   embedCode: 'Embed code',
@@ -102,6 +114,7 @@ const es: BuilderStrings = {
     'victory-tracker': 'Victorias',
     'event-list': 'Lista de eventos',
     'speaker-card': 'Tarjeta de ponente',
+    'speaker-list': 'Lista de ponentes',
     'feedback-form': 'Formulario de opinión',
   },
   theme: 'Tema',
@@ -119,6 +132,11 @@ const es: BuilderStrings = {
   speaker: 'Ponente',
   any: 'Cualquiera',
   firstSpeaker: 'La primera persona del feed',
+  speakers: 'Ponentes',
+  speakersHint: (ids) =>
+    `Sus ids, separados por espacios, en el orden en que se muestran; vacío para todos (o los de un evento).${ids && ` En este feed: ${ids}.`}`,
+  event: 'Ponentes del evento',
+  everySpeaker: 'Todas las personas ponentes',
   preview: 'Vista previa',
   noWidget: 'Elige al menos un widget.',
   embedCode: 'Código para insertar',

@@ -6,6 +6,7 @@ import {
   defaultOf,
   embedCode,
   embedTree,
+  layoutsOf,
   optionsOf,
   shippedLanguages,
   stateFromQuery,
@@ -461,7 +462,8 @@ export class CoalitionEmbedBuilder extends HTMLElement {
     const items = widget === 'victory-tracker' ? feed.victories : feed.events;
     if (option === 'tag') return distinct(items.flatMap((item) => item.tags ?? []));
     if (option === 'neighborhood') return distinct(items.map((item) => item.neighborhood));
-    if (option === 'speaker') return feed.speakers.map((speaker) => speaker.id);
+    if (option === 'speaker' || option === 'speakers') return feed.speakers.map((speaker) => speaker.id);
+    if (option === 'event') return feed.events.map((event) => event.id);
     return [];
   }
 
@@ -501,7 +503,11 @@ export class CoalitionEmbedBuilder extends HTMLElement {
           'label',
           {},
           s.layout,
-          this.#select(value || defaultOf(widget, option), Object.entries(s.layouts), set),
+          this.#select(
+            value || defaultOf(widget, option),
+            layoutsOf(widget).map((layout) => [layout, s.layouts[layout]]),
+            set,
+          ),
         );
       }
       if (option === 'limit') {
@@ -521,8 +527,30 @@ export class CoalitionEmbedBuilder extends HTMLElement {
         );
       }
       const values = this.#valuesOf(option, widget);
-      const label = option === 'tag' ? s.tag : option === 'neighborhood' ? s.neighborhood : s.speaker;
-      const none = option === 'speaker' ? s.firstSpeaker : s.any;
+      if (option === 'speakers') {
+        const input = h('input', {
+          type: 'text',
+          spellcheck: 'false',
+          'aria-describedby': `speakers-hint-${widget}`,
+          onchange: (event) => set(valueOf(event).trim().split(/\s+/).join(' ')),
+        });
+        input.value = value;
+        return h(
+          'div',
+          { class: 'field' },
+          h('label', {}, s.speakers, input),
+          h('p', { class: 'hint', id: `speakers-hint-${widget}` }, s.speakersHint(values.join(', '))),
+        );
+      }
+      const label =
+        option === 'tag'
+          ? s.tag
+          : option === 'neighborhood'
+            ? s.neighborhood
+            : option === 'event'
+              ? s.event
+              : s.speaker;
+      const none = option === 'speaker' ? s.firstSpeaker : option === 'event' ? s.everySpeaker : s.any;
       // a value from the address that this feed does not have is still offered, so it is not lost
       const choices = value && !values.includes(value) ? [value, ...values] : values;
       return h('label', {}, label, this.#select(value, [['', none], ...choices.map((each) => [each, each])], set));

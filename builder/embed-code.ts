@@ -32,8 +32,14 @@ export function translationFile(lang: string): string | undefined {
 }
 
 /** The options the builder has a control for, in the order it shows them. */
-const builderOptions = ['layout', 'limit', 'tag', 'neighborhood', 'speaker'] as const;
+const builderOptions = ['layout', 'limit', 'tag', 'neighborhood', 'speaker', 'speakers', 'event'] as const;
 export type OptionName = (typeof builderOptions)[number];
+
+export type Layout = 'list' | 'grid' | 'highlight';
+
+/** The layouts a widget offers, the default first (the speaker list has no highlight). */
+export const layoutsOf = (widget: WidgetName): Layout[] =>
+  widget === 'speaker-list' ? ['grid', 'list'] : ['list', 'grid', 'highlight'];
 
 /** A widget's own options: those of its documented attributes the builder has a control for. */
 export const optionsOf = (widget: WidgetName): OptionName[] =>

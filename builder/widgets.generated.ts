@@ -32,6 +32,14 @@ export const widgetAttributes = {
     theme: 'light',
     timeout: '',
   },
+  'speaker-list': {
+    speakers: '',
+    event: '',
+    layout: 'grid',
+    src: '',
+    theme: 'light',
+    timeout: '',
+  },
   'feedback-form': {
     endpoint: '',
     topic: '',

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
-const widgets = ['victory-tracker', 'event-list', 'speaker-card', 'feedback-form'];
+const widgets = ['victory-tracker', 'event-list', 'speaker-card', 'speaker-list', 'feedback-form'];
 
 const ENTRY = 'coalition-widgets-embed:';
 

@@ -74,6 +74,7 @@ const features = [
   ['victory tracker: count-up', /src\/victory-tracker\/count-up\.ts/],
   ['victory tracker: the rest', /src\/victory-tracker/],
   ['speaker card', /src\/speaker-card/],
+  ['speaker list', /src\/speaker-list/],
   ['feedback form: outbox', /src\/feedback-form\/outbox\.ts/],
   ['feedback form: the rest', /src\/feedback-form/],
   ['registration entries', /./],
@@ -86,7 +87,7 @@ const features = [
  * build saves; `provider` is the exact size of <coalition-feed> alone (Lit, the feed, the base).
  */
 export async function bytesByFeature() {
-  const widgets = ['victory-tracker', 'event-list', 'speaker-card', 'feedback-form'];
+  const widgets = ['victory-tracker', 'event-list', 'speaker-card', 'speaker-list', 'feedback-form'];
   const all = await bundle(['feed', ...widgets]);
   const total = gzipped(all.code);
   const lengths = new Map(features.map(([name]) => [name, 0]));

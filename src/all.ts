@@ -3,4 +3,5 @@ import './feed.js';
 import './victory-tracker.js';
 import './event-list.js';
 import './speaker-card.js';
+import './speaker-list.js';
 import './feedback-form.js';

@@ -5,6 +5,7 @@ export { CoalitionFeed } from './core/coalition-feed.js';
 export { CoalitionVictoryTracker } from './victory-tracker/victory-tracker.js';
 export { CoalitionEventList } from './event-list/event-list.js';
 export { CoalitionSpeakerCard } from './speaker-card/speaker-card.js';
+export { CoalitionSpeakerList, type SpeakerListLayout } from './speaker-list/speaker-list.js';
 export { CoalitionFeedbackForm } from './feedback-form/feedback-form.js';
 export { feedContext } from './loading/feed-context.js';
 export type { FeedSnapshot, FeedState } from './loading/feed-state.js';

@@ -8,6 +8,7 @@ import { CoalitionFeed as CoalitionFeedElement } from './core/coalition-feed.js'
 import { CoalitionVictoryTracker as CoalitionVictoryTrackerElement } from './victory-tracker/victory-tracker.js';
 import { CoalitionEventList as CoalitionEventListElement } from './event-list/event-list.js';
 import { CoalitionSpeakerCard as CoalitionSpeakerCardElement } from './speaker-card/speaker-card.js';
+import { CoalitionSpeakerList as CoalitionSpeakerListElement } from './speaker-list/speaker-list.js';
 import { CoalitionFeedbackForm as CoalitionFeedbackFormElement } from './feedback-form/feedback-form.js';
 
 const event = <K extends keyof HTMLElementEventMap>(name: K) => name as EventName<HTMLElementEventMap[K]>;
@@ -47,6 +48,16 @@ export const CoalitionEventList = createComponent({
 export const CoalitionSpeakerCard = createComponent({
   tagName: 'coalition-speaker-card',
   elementClass: CoalitionSpeakerCardElement,
+  react: React,
+  events: {
+    onFeedLoad: event('coalition-feed-load'),
+    onFeedError: event('coalition-feed-error'),
+  },
+});
+
+export const CoalitionSpeakerList = createComponent({
+  tagName: 'coalition-speaker-list',
+  elementClass: CoalitionSpeakerListElement,
   react: React,
   events: {
     onFeedLoad: event('coalition-feed-load'),

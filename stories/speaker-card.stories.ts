@@ -26,6 +26,12 @@ export const Default: Story = {
     expect(await textsIn(canvasElement, TAG, '[part="name"]')).toEqual([demoFeed.speakers[0]!.name]),
 };
 
+/** A speaker the feed's upcoming events name: "Upcoming with Chas Moore", each linked to its RSVP. */
+export const Upcoming: Story = {
+  play: async ({ canvasElement }) =>
+    expect(await textsIn(canvasElement, TAG, '[part="upcoming-heading"]')).toEqual(['Upcoming with Chas Moore']),
+};
+
 /** All four panelists of the 2022 P4HE Summit session, side by side. */
 export const Panel: Story = {
   render: () =>

@@ -4,6 +4,7 @@ import type {
   CoalitionVictoryTracker,
   CoalitionEventList,
   CoalitionSpeakerCard,
+  CoalitionSpeakerList,
   CoalitionFeedbackForm,
 } from 'coalition-widgets';
 
@@ -21,6 +22,10 @@ export interface CoalitionElementProps {
     'past' | 'neighborhood' | 'tag' | 'limit' | 'choosers' | 'series' | 'src' | 'feed' | 'theme' | 'timeout'
   >;
   'coalition-speaker-card': Props<CoalitionSpeakerCard, 'speaker' | 'person' | 'src' | 'feed' | 'theme' | 'timeout'>;
+  'coalition-speaker-list': Props<
+    CoalitionSpeakerList,
+    'speakers' | 'event' | 'layout' | 'src' | 'feed' | 'theme' | 'timeout'
+  >;
   'coalition-feedback-form': Props<
     CoalitionFeedbackForm,
     'endpoint' | 'topic' | 'sendTimeout' | 'src' | 'feed' | 'theme' | 'timeout'

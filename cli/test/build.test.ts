@@ -29,6 +29,13 @@ interface BuiltEvent {
   online?: { url: string };
   rsvp?: string;
   image?: { src: string };
+  organizer?: { name: string; url?: string };
+  access?: string[];
+  accessNotes?: string | Record<string, string>;
+  maximumAttendeeCapacity?: number;
+  remainingAttendeeCapacity?: number;
+  recording?: string;
+  series?: { id: string; rule?: string };
 }
 interface Built {
   coalition: { name: string };
@@ -91,6 +98,21 @@ describe('coalition-widgets build --calendar', () => {
     assert.equal(meetings[1]!.title, 'Tenant union meeting (moved to Wednesday)');
     assert.equal(meetings[2]!.status, 'cancelled');
     assert.equal(meetings[0]!.timezone, 'America/Chicago');
+  });
+
+  it('gives each occurrence of a recurring event its series: the UID and the RRULE', () => {
+    const series = { id: 'weekly-meeting@tenants.example.org', rule: 'FREQ=WEEKLY;COUNT=4' };
+    // the moved, the cancelled and the RDATE's occurrence are still of the series
+    assert.deepEqual(
+      byId('weekly-meeting@').map((event) => event.series),
+      [series, series, series, series],
+    );
+    const single = events.filter((event) => !event.id.startsWith('weekly-meeting@'));
+    assert.ok(single.length > 0);
+    assert.deepEqual(
+      single.filter((event) => event.series),
+      [],
+    );
   });
 
   it('carries over LOCATION, URL, DESCRIPTION and CATEGORIES; a link as LOCATION is the online link', () => {
@@ -245,6 +267,41 @@ describe('coalition-widgets build from spreadsheets', () => {
   });
 });
 
+describe('coalition-widgets build: what residents look for, from a sheet', () => {
+  let events: BuiltEvent[];
+  let warnings: string;
+  before(async () => {
+    const result = await build('--events', fixture('events-residents.csv'));
+    assert.equal(result.code, 0, result.stderr);
+    events = result.feed!.events;
+    warnings = result.stderr;
+  });
+  const byId = (id: string) => events.find((event) => event.id === id)!;
+
+  it('reads the host, access keys (by , or ;, any case), access notes in two languages, capacity and spots left', () => {
+    const clinic = byId('clinic');
+    assert.deepEqual(clinic.organizer, { name: 'Montopolis Neighbors', url: 'https://example.org/montopolis' });
+    assert.deepEqual(clinic.access, ['wheelchair', 'asl', 'childcare']);
+    assert.deepEqual(clinic.accessNotes, { en: 'Ramp at the side door', es: 'Rampa en la puerta lateral' });
+    assert.equal(clinic.maximumAttendeeCapacity, 1200);
+    assert.equal(clinic.remainingAttendeeCapacity, 8);
+    assert.equal(byId('walk').recording, 'https://example.org/recordings/walk');
+  });
+
+  it('leaves out an unknown access key, a capacity that is not a count, and a host without a name, naming each row and column', () => {
+    const forum = byId('forum');
+    assert.deepEqual(forum.access, ['wheelchair']);
+    assert.equal(forum.maximumAttendeeCapacity, undefined);
+    assert.equal(forum.remainingAttendeeCapacity, undefined);
+    assert.equal(forum.recording, 'https://example.org/recordings/forum');
+    assert.equal(byId('walk').organizer, undefined);
+    assert.match(warnings, /events-residents\.csv: row 3, access\[1\]: [^\n]*"jacuzzi"/);
+    assert.match(warnings, /events-residents\.csv: row 3, maximumAttendeeCapacity: /);
+    assert.match(warnings, /events-residents\.csv: row 3, remainingAttendeeCapacity: /);
+    assert.match(warnings, /events-residents\.csv: row 4, organizer(\.name)?: /);
+  });
+});
+
 describe('the spreadsheet templates (templates/)', () => {
   it('build with --strict: every column understood, no row left out', async () => {
     const template = (name: string) => new URL(`../../templates/${name}.csv`, import.meta.url).pathname;
@@ -259,6 +316,15 @@ describe('the spreadsheet templates (templates/)', () => {
     assert.equal(code, 0, stderr);
     const feed = JSON.parse(stdout) as Built;
     assert.deepEqual([feed.victories.length, feed.events.length, feed.speakers.length], [2, 2, 2]);
+    const [clinic, townHall] = feed.events;
+    assert.deepEqual(clinic!.organizer, {
+      name: 'Montopolis Neighbors',
+      url: 'https://your-coalition.org/partners/montopolis',
+    });
+    assert.deepEqual(clinic!.access, ['wheelchair', 'interpretation', 'childcare']);
+    assert.deepEqual([clinic!.maximumAttendeeCapacity, clinic!.remainingAttendeeCapacity], [40, 12]);
+    assert.deepEqual(townHall!.access, ['captions']);
+    assert.equal(townHall!.recording, 'https://your-coalition.org/recordings/town-hall');
   });
 });
 
@@ -285,6 +351,22 @@ describe('coalition-widgets build --mobilize', () => {
     );
     assert.deepEqual(phoneBank!.online, { url: 'https://zoom.example/j/123' });
     assert.equal(phoneBank!.location, undefined);
+  });
+
+  it('carries the sponsor as host, accessibility as access and notes, and each timeslot’s capacity', async () => {
+    const { code, feed, stderr } = await build('--mobilize', `${origin}/v1/organizations/42/events`);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
+    const [first, phoneBank, full] = feed!.events;
+    assert.deepEqual(first!.organizer, { name: 'Montopolis Tenants Union', url: 'https://www.mobilize.us/tenants/' });
+    assert.deepEqual(first!.access, ['wheelchair']);
+    assert.equal(first!.accessNotes, 'Ramp at the side door & an accessible restroom.');
+    assert.deepEqual([first!.maximumAttendeeCapacity, first!.remainingAttendeeCapacity], [30, undefined]);
+    // the second timeslot of the same event is full: no spots left
+    assert.deepEqual([full!.maximumAttendeeCapacity, full!.remainingAttendeeCapacity], [30, 0]);
+    // no sponsor, accessibility not known, no cap
+    for (const field of ['organizer', 'access', 'accessNotes', 'maximumAttendeeCapacity', 'remainingAttendeeCapacity'])
+      assert.equal(phoneBank![field as keyof BuiltEvent], undefined, field);
   });
 });
 

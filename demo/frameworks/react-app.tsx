@@ -1,6 +1,12 @@
 import { StrictMode, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { CoalitionEventList, CoalitionFeed, CoalitionSpeakerCard, CoalitionVictoryTracker } from '../../src/react.js';
+import {
+  CoalitionEventList,
+  CoalitionFeed,
+  CoalitionSpeakerCard,
+  CoalitionSpeakerList,
+  CoalitionVictoryTracker,
+} from '../../src/react.js';
 
 /** A partner's React 19 page: the typed wrappers, a feed, and events flowing into React state. */
 export function App({ feedUrl }: { feedUrl: string }) {
@@ -20,6 +26,8 @@ export function App({ feedUrl }: { feedUrl: string }) {
         <CoalitionEventList limit={3} onFilterChange={(event) => setNeighborhood(event.detail.neighborhood)} />
         <h2>Speaker</h2>
         <CoalitionSpeakerCard speaker="chas-moore" />
+        <h3>Session voices</h3>
+        <CoalitionSpeakerList layout="list" />
       </CoalitionFeed>
     </main>
   );

@@ -26,6 +26,9 @@ const Page = defineComponent({
               }),
               h('h2', 'Events'),
               h('coalition-event-list', { '.feed': feed.value, limit: 2, theme: 'auto' }),
+              h('h2', 'Speakers'),
+              h('h3', 'Session voices'),
+              h('coalition-speaker-list', { '.feed': feed.value, layout: 'list' }),
             ]
           : h('p', 'Loading…'),
       ]);

@@ -13,6 +13,7 @@ export interface Strings
     EventListStrings,
     ExpandableStrings,
     SpeakerCardStrings,
+    SpeakerListStrings,
     FeedbackFormStrings {}
 
 /** What every widget shows while loading and when its feed fails. */
@@ -91,6 +92,15 @@ export interface ExpandableStrings {
 export interface SpeakerCardStrings {
   noSpeaker: (id: string) => string;
   noSpeakers: string;
+  /** The heading over a speaker's next events: "Upcoming with Chas Moore". */
+  upcomingWith: (name: string) => string;
+}
+
+export interface SpeakerListStrings {
+  /** The list's accessible name. */
+  speakers: string;
+  /** `event="id"` names no event in the feed. */
+  noEvent: (id: string) => string;
 }
 
 export interface FeedbackFormStrings {

@@ -35,7 +35,7 @@ export const speakerCardStyles = css`
     display: grid;
     gap: 0.35em;
   }
-  h3 {
+  .name {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
@@ -59,5 +59,28 @@ export const speakerCardStyles = css`
   .links a {
     display: inline-block;
     min-height: 1.5em;
+  }
+  .upcoming {
+    margin-top: 0.35em;
+  }
+  .upcoming-heading {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+  }
+  .upcoming ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.35em;
+  }
+  .upcoming li > * {
+    display: block;
+  }
+  .upcoming a {
+    min-height: 1.5em;
+  }
+  .upcoming time {
+    color: var(--_muted);
   }
 `;

@@ -104,4 +104,8 @@ registerTranslation({
   noAddress: 'لا عنوان للإرسال.',
   mailSubject: (topic) => (topic ? `رأي: ${topic}` : 'رأي'),
   topic: 'الموضوع',
+  // the speaker card's upcoming events and the speaker list
+  upcomingWith: (name) => `قريبًا مع ${name}`,
+  speakers: 'المتحدثون',
+  noEvent: (id) => `لا فعالية باسم «${id}».`,
 });

@@ -4,6 +4,7 @@ import eventList from './en/event-list.js';
 import expandable from './en/expandable.js';
 import feedbackForm from './en/feedback-form.js';
 import speakerCard from './en/speaker-card.js';
+import speakerList from './en/speaker-list.js';
 import victoryTracker from './en/victory-tracker.js';
 
 // English, whole: the catalogue every translation follows (its keys are typed by `Strings`). Each widget
@@ -15,6 +16,7 @@ const translation: Translation = {
   ...eventList,
   ...expandable,
   ...speakerCard,
+  ...speakerList,
   ...feedbackForm,
 };
 

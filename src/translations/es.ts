@@ -4,6 +4,7 @@ import eventList from './es/event-list.js';
 import expandable from './es/expandable.js';
 import feedbackForm from './es/feedback-form.js';
 import speakerCard from './es/speaker-card.js';
+import speakerList from './es/speaker-list.js';
 import victoryTracker from './es/victory-tracker.js';
 
 // Spanish, whole. Each widget
@@ -15,6 +16,7 @@ const translation: Translation = {
   ...eventList,
   ...expandable,
   ...speakerCard,
+  ...speakerList,
   ...feedbackForm,
 };
 

@@ -104,4 +104,8 @@ registerTranslation({
   noAddress: 'Fòmilè sa a poko gen kote pou voye kòmantè.',
   mailSubject: (topic) => (topic ? `Kòmantè: ${topic}` : 'Kòmantè'),
   topic: 'Sijè',
+  // the speaker card's upcoming events and the speaker list
+  upcomingWith: (name) => `Byento ak ${name}`,
+  speakers: 'Oratè yo',
+  noEvent: (id) => `Nou pa jwenn evènman “${id}”.`,
 });

@@ -100,4 +100,8 @@ registerTranslation({
   noAddress: 'Chưa có nơi nhận ý kiến.',
   mailSubject: (topic) => (topic ? `Ý kiến: ${topic}` : 'Ý kiến'),
   topic: 'Chủ đề',
+  // the speaker card's upcoming events and the speaker list
+  upcomingWith: (name) => `Sắp tới cùng ${name}`,
+  speakers: 'Diễn giả',
+  noEvent: (id) => `Không tìm thấy sự kiện “${id}”.`,
 });

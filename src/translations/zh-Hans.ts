@@ -100,4 +100,8 @@ registerTranslation({
   noAddress: '此表单尚无接收地址。',
   mailSubject: (topic) => (topic ? `反馈：${topic}` : '反馈'),
   topic: '主题',
+  // the speaker card's upcoming events and the speaker list
+  upcomingWith: (name) => `${name}的近期活动`,
+  speakers: '演讲者',
+  noEvent: (id) => `找不到活动“${id}”。`,
 });

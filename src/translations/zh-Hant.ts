@@ -100,4 +100,8 @@ registerTranslation({
   noAddress: '此表單尚未設定接收地址。',
   mailSubject: (topic) => (topic ? `意見：${topic}` : '意見'),
   topic: '主題',
+  // the speaker card's upcoming events and the speaker list
+  upcomingWith: (name) => `${name}的近期活動`,
+  speakers: '講者',
+  noEvent: (id) => `找不到活動「${id}」。`,
 });

@@ -78,7 +78,7 @@ const heardText = (node: Node): string =>
 async function widgetTexts(scope: ParentNode): Promise<string[]> {
   const widgets = () => [
     ...scope.querySelectorAll(
-      'coalition-victory-tracker, coalition-event-list, coalition-speaker-card, coalition-feedback-form',
+      'coalition-victory-tracker, coalition-event-list, coalition-speaker-card, coalition-speaker-list, coalition-feedback-form',
     ),
   ];
   await waitUntil(
@@ -105,7 +105,8 @@ describe('the embed builder', () => {
       expect(control(root, name), name).to.exist;
     }
     expect(control(root, 'Embed code').hasAttribute('readonly')).to.be.true;
-    expect(group(root, 'Widget').querySelectorAll('input[type="checkbox"]')).to.have.length(4);
+    const boxes = [...group(root, 'Widget').querySelectorAll('label')].map(labelText);
+    expect(boxes).to.deep.equal(['Victory tracker', 'Event list', 'Speaker card', 'Speaker list', 'Feedback form']);
     const preview = root.querySelector('section[aria-labelledby]')!;
     expect(root.getElementById(preview.getAttribute('aria-labelledby')!)!.textContent).to.equal('Preview');
     expect([...root.querySelectorAll('button')].map((button) => button.textContent!.trim())).to.include('Copy');
@@ -231,6 +232,40 @@ describe('the embed builder', () => {
       .contentWindow!.performance.getEntriesByType('resource')
       .filter(({ name }) => name.endsWith('.js'));
     expect(scripts.map(({ name }) => new URL(name).pathname)).to.deep.equal(['/dist/embed/speaker-card.js']);
+  });
+
+  it('offers the speaker list its layouts, its speakers and an event’s speakers', async () => {
+    const builder = await openBuilder(`?feed=${encodeURIComponent(feedUrl)}&widgets=speaker-list`);
+    const { root } = builder;
+    await waitUntil(() => root.querySelector('#feed-check')?.textContent?.includes('The feed is fine'), 'checked');
+    const options = group(root, 'Speaker list');
+    const layout = control<HTMLSelectElement>(options, 'Layout');
+    expect([...layout.options].map((option) => option.value)).to.deep.equal(['grid', 'list']);
+    const event = control<HTMLSelectElement>(options, 'Speakers of the event');
+    expect(event.options[0]!.textContent).to.equal('Every speaker');
+    change(event, 'example-safety-town-hall');
+    await settled(builder);
+    expect(embed(root)).to.contain(`<coalition-speaker-list src="${feedUrl}" event="example-safety-town-hall">`);
+    expect(embed(root)).to.contain(`src="${location.origin}/dist/embed/speaker-list.js"`);
+    const speakers = control(group(root, 'Speaker list'), 'Speakers');
+    const hint = root.getElementById(speakers.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.contain('chas-moore, chris-harris');
+    change(speakers, ' chris-harris   chas-moore ');
+    change(control<HTMLSelectElement>(group(root, 'Speaker list'), 'Layout'), 'list');
+    await settled(builder);
+    expect(embed(root)).to.contain('speakers="chris-harris chas-moore"');
+    expect(embed(root)).to.contain('layout="list"');
+    const [preview] = await widgetTexts(root.querySelector('.preview')!);
+    expect(preview!.indexOf('Chris Harris')).to.be.below(preview!.indexOf('Chas Moore'));
+    history.replaceState(null, '', `?feed=${encodeURIComponent(feedUrl)}&widgets=speaker-list`);
+    try {
+      const element = await fixture(html`<coalition-embed-builder></coalition-embed-builder>`);
+      const shadow = element.shadowRoot!;
+      await waitUntil(() => shadow.querySelector('#feed-check')?.textContent?.includes('The feed is fine'), 'checked');
+      await expect(element).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 
   it('offers every shipped language, and its code for Vietnamese adds vi.js and shows Vietnamese when pasted', async () => {

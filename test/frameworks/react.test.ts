@@ -21,6 +21,7 @@ describe('the React 19 demo', () => {
       );
       expect(text(container.querySelector('coalition-victory-tracker'))).to.contain('Newer win');
       expect(text(container.querySelector('coalition-speaker-card'))).to.contain('We could not find the speaker');
+      expect(text(container.querySelector('coalition-speaker-list'))).to.contain('Ana Flores');
       await waitUntil(
         () => container.querySelector('[role="status"]')!.textContent === 'News from Test Coalition',
         'onFeedLoad did not reach React',

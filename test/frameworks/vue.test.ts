@@ -19,6 +19,9 @@ describe('the Vue 3 demo', () => {
       // Vue sets theme as a property; the widget reflects it, as its styles read the attribute
       expect(list.getAttribute('theme')).to.equal('auto');
       expect(getComputedStyle(list.shadowRoot!.querySelector('[part="base"]')!).colorScheme).to.equal('light dark');
+      const speakers = container.querySelector('coalition-speaker-list')!;
+      await waitUntil(() => text(speakers).includes('Ana Flores'), 'no speakers');
+      expect(speakers.getAttribute('layout')).to.equal('list');
       const tracker = container.querySelector('coalition-victory-tracker')!;
       Object.defineProperty(navigator, 'share', { configurable: true, value: async () => undefined });
       try {

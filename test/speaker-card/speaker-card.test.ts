@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
-import { initials, type CoalitionSpeakerCard } from '../../src/speaker-card/speaker-card.js';
+import type { CoalitionSpeakerCard } from '../../src/speaker-card/speaker-card.js';
+import { initials } from '../../src/speaker-card/render-speaker.js';
 import { captureConsole } from '../fixtures/console.js';
 import { pressSpace } from '../fixtures/engine.js';
 import { minimalFeed } from '../fixtures/feeds.js';

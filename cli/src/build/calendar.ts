@@ -65,6 +65,14 @@ function dayBefore(end: ICAL.Time): string {
   return dateOf(day);
 }
 
+/** The occurrences of one recurring event: its UID, and its first RRULE as RFC 5545 writes it (none with RDATEs alone). */
+type Series = { id: string; rule?: string | undefined };
+
+function seriesOf(master: ICAL.Event): Series {
+  const rule = master.component.getFirstPropertyValue('rrule');
+  return { id: master.uid, rule: rule instanceof ICAL.Recur ? rule.toString() : undefined };
+}
+
 /**
  * One occurrence as a feed event, its times as the calendar wrote them (wall-clock time with its
  * zone, UTC, or a date for an all-day event), and when it starts and is over; `key` (the
@@ -76,6 +84,7 @@ function occurrence(
   end: ICAL.Time | undefined,
   key: ICAL.Time,
   window: CalendarWindow,
+  series: Series | undefined,
 ): { entry: Record<string, unknown>; from: number; over: number } {
   const startZone = tzidOf(item, 'dtstart');
   const from = instantOf(start, startZone, window.timezone);
@@ -112,6 +121,7 @@ function occurrence(
     location: location && !online ? { name: location } : undefined,
     online: online ? { url: online } : undefined,
     rsvp: text('url'),
+    series: series && compact(series),
   })!;
   // an all-day event without DTEND lasts its one day
   return { entry, from: from.ms, over: ends?.ms ?? (start.isDate ? from.ms + 86_400_000 : from.ms) };
@@ -120,7 +130,8 @@ function occurrence(
 /**
  * An iCalendar file (a Google Calendar public address, an Outlook or Nextcloud calendar) as feed
  * events: one per occurrence within the window, recurring series expanded (RRULE, RDATE, EXDATE),
- * moved or cancelled occurrences (RECURRENCE-ID) applied, each at its wall-clock time in its zone.
+ * moved or cancelled occurrences (RECURRENCE-ID) applied, each at its wall-clock time in its zone;
+ * each occurrence of a series carries its `series` (the UID, and the RRULE).
  */
 export function readCalendar(text: string, source: string, window: CalendarWindow): SourceResult {
   let root: ICAL.Component;
@@ -147,9 +158,15 @@ export function readCalendar(text: string, source: string, window: CalendarWindo
   const entries: Sourced[] = [];
   const warnings: string[] = [];
   /** Adds one occurrence when it is not over by the window's start and starts before its end. */
-  const take = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | undefined, key: ICAL.Time): void => {
+  const take = (
+    item: ICAL.Event,
+    start: ICAL.Time,
+    end: ICAL.Time | undefined,
+    key: ICAL.Time,
+    series?: Series,
+  ): void => {
     const origin = `${source}: "${item.summary || item.uid}" on ${dateOf(start)}`;
-    const { entry, from, over } = occurrence(item, start, end, key, window);
+    const { entry, from, over } = occurrence(item, start, end, key, window, series);
     if (over >= window.from && from < window.until) entries.push({ list: 'events', entry, origin });
   };
 
@@ -163,11 +180,12 @@ export function readCalendar(text: string, source: string, window: CalendarWindo
       continue;
     }
     const zone = tzidOf(master, 'dtstart');
+    const series = seriesOf(master);
     const iterator = master.iterator();
     for (let count = 0, next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next(), count++) {
       if (instantOf(next, zone, window.timezone).ms >= window.until) break;
       const details = master.getOccurrenceDetails(next);
-      take(details.item, details.startDate, details.endDate, details.recurrenceId);
+      take(details.item, details.startDate, details.endDate, details.recurrenceId, series);
     }
   }
   return { entries, warnings };

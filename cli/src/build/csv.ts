@@ -46,6 +46,13 @@ const COLUMNS: Record<ListName, string[]> = {
     'speakers',
     'image',
     'imagealt',
+    'organizer',
+    'organizerlink',
+    'access',
+    'accessnotes',
+    'capacity',
+    'spotsleft',
+    'recording',
   ],
   speakers: ['id', 'name', 'pronouns', 'role', 'organization', 'organizationlink', 'photo', 'photoalt', 'bio', 'links'],
 };
@@ -154,6 +161,13 @@ function event(r: RowReader): Record<string, unknown> {
     rsvp: r.get('rsvp'),
     speakers: r.list('speakers'),
     image: r.get('image') && compact({ src: r.get('image'), alt: r.text('imagealt') }),
+    organizer: compact({ name: r.get('organizer'), url: r.get('organizerlink') }),
+    // the feed's keys are lower case (`Wheelchair; ASL` → wheelchair, asl); the validator names any it does not know
+    access: r.list('access')?.map((key) => key.toLowerCase()),
+    accessNotes: r.text('accessnotes'),
+    maximumAttendeeCapacity: r.number('capacity'),
+    remainingAttendeeCapacity: r.number('spotsleft'),
+    recording: r.get('recording'),
   })!;
 }
 

@@ -22,7 +22,18 @@ interface MobilizeEvent {
     region?: string;
     postal_code?: string;
   } | null;
-  timeslots?: { id: number; start_date: number; end_date?: number; is_full?: boolean }[];
+  /** The organization hosting the event; `event_feed_url` is its page of events on Mobilize. */
+  sponsor?: { name?: string; event_feed_url?: string } | null;
+  accessibility_status?: 'ACCESSIBLE' | 'NOT_ACCESSIBLE' | 'NOT_SURE' | null;
+  accessibility_notes?: string | null;
+  timeslots?: {
+    id: number;
+    start_date: number;
+    end_date?: number;
+    /** The event's cap on sign-ups, when it has one. */
+    max_attendees?: number | null;
+    is_full?: boolean;
+  }[];
 }
 
 interface Page {
@@ -64,6 +75,8 @@ function eventsOf(event: MobilizeEvent, source: string, window: CalendarWindow):
   const description = plainText([event.summary, event.description].filter(Boolean).join('\n\n'));
   const online = event.is_virtual && event.virtual_action_url ? event.virtual_action_url : undefined;
   const tags = (event.tags ?? []).map((tag) => tag.name?.trim()).filter((name): name is string => !!name);
+  const organizer = compact({ name: event.sponsor?.name?.trim(), url: event.sponsor?.event_feed_url ?? undefined });
+  const accessNotes = event.accessibility_notes ? plainText(event.accessibility_notes) : '';
   return (event.timeslots ?? [])
     .filter((slot) => (slot.end_date ?? slot.start_date) * 1000 >= window.from && slot.start_date * 1000 < window.until)
     .map((slot) => ({
@@ -81,6 +94,12 @@ function eventsOf(event: MobilizeEvent, source: string, window: CalendarWindow):
         online: online ? { url: online } : undefined,
         rsvp: event.browser_url,
         image: event.featured_image_url ? { src: event.featured_image_url } : undefined,
+        organizer: organizer?.name ? organizer : undefined,
+        access: event.accessibility_status === 'ACCESSIBLE' ? ['wheelchair'] : undefined,
+        accessNotes: accessNotes || undefined,
+        maximumAttendeeCapacity: slot.max_attendees ?? undefined,
+        // the public API says only whether a timeslot is full, not how many spots are left
+        remainingAttendeeCapacity: slot.is_full ? 0 : undefined,
       })!,
     }));
 }
@@ -104,7 +123,9 @@ async function fetchPage(url: string, source: string): Promise<Page> {
 /**
  * An organization's events on the Mobilize public API (`…/v1/organizations/<id>/events`), every
  * page followed: each timeslot within the window becomes an event, with the venue and address,
- * the virtual link, the event page as RSVP, the tags and the featured image.
+ * the virtual link, the event page as RSVP, the tags and the featured image, the sponsor as
+ * organizer, `wheelchair` access when the event is marked accessible and its accessibility notes,
+ * and the timeslot's cap on sign-ups (none left when it is full).
  */
 export async function readMobilize(url: string, window: CalendarWindow): Promise<SourceResult> {
   const source = url;

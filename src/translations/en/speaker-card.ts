@@ -6,6 +6,7 @@ const speakerCard = registerStrings<SpeakerCardStrings>({
   $code: 'en',
   noSpeaker: (id) => `We could not find the speaker “${id}”.`,
   noSpeakers: 'No speakers to show yet.',
+  upcomingWith: (name) => `Upcoming with ${name}`,
 });
 
 export default speakerCard;

@@ -6,6 +6,7 @@ const speakerCard = registerStrings<SpeakerCardStrings>({
   $code: 'es',
   noSpeaker: (id) => `No encontramos a la persona ponente «${id}».`,
   noSpeakers: 'Todavía no hay ponentes que mostrar.',
+  upcomingWith: (name) => `Próximamente con ${name}`,
 });
 
 export default speakerCard;

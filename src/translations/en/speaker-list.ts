@@ -1,0 +1,9 @@
+import { registerStrings } from '../../core/register-translation.js';
+import type { SpeakerListStrings } from '../../core/strings.js';
+
+// English: the words of the speaker list (its cards use the speaker card's).
+export default registerStrings<SpeakerListStrings>({
+  $code: 'en',
+  speakers: 'Speakers',
+  noEvent: (id) => `We could not find the event “${id}”.`,
+});
