@@ -93,6 +93,18 @@ describe('receive: what it stores, and how', () => {
     assert.match(row!.message, /^hi \ufffd+$/);
   });
 
+  it('keeps answers named id, email and topic apart from those fields in JSON', async () => {
+    const first = submission({ answers: { id: 'yes', email: 'yes', topic: 'yes' }, topic: 'Town hall' });
+    const second = submission({ answers: { id: 'yes', email: 'yes', topic: 'yes' }, topic: 'Town hall' });
+    assert.equal((await post(receiver.url, first)).status, 201);
+    assert.equal((await post(receiver.url, second)).status, 201);
+    const rows = (await exported(db)).filter((row) => row.id === first.id || row.id === second.id);
+    assert.deepEqual(
+      rows.map((row) => row.answers),
+      [first.answers, second.answers],
+    );
+  });
+
   it('keeps answers named __proto__ and constructor, from JSON and from form fields', async () => {
     const body = `{"id":"proto-json","message":"hi","answers":{"__proto__":"mine","constructor":"yes"}}`;
     assert.equal((await post(receiver.url, body, json)).status, 201);

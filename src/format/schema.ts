@@ -4,6 +4,7 @@
  */
 import { isEventTime, isIsoDate, isLanguageTag, isTimeZone, isEmail, isHexColor } from './rules.js';
 import { boolean, exactly, INVALID, list, number, object, oneOf, string, text, url, type Infer } from './shape.js';
+import { SUBMISSION_FIELDS } from './submission.js';
 
 export type { Text } from './shape.js';
 
@@ -95,9 +96,13 @@ export const questionShape = object(
   },
   ['id', 'label'],
   (question, path, problems) =>
-    (question.type === 'choice' || question.type === 'multi') && !question.options?.length
-      ? (problems.push({ path: `${path}.options`, message: 'a choice question needs options' }), INVALID)
-      : question,
+    SUBMISSION_FIELDS.includes(question.id)
+      ? // form encoding sends each answer as a field beside these: it would overwrite one (issue 31)
+        (problems.push({ path: `${path}.id`, message: `"${question.id}" is a field of the submission itself` }),
+        INVALID)
+      : (question.type === 'choice' || question.type === 'multi') && !question.options?.length
+        ? (problems.push({ path: `${path}.options`, message: 'a choice question needs options' }), INVALID)
+        : question,
 );
 
 export const feedbackShape = object({

@@ -60,6 +60,48 @@ describe('the feedback form and coalition-widgets receive, together', () => {
     });
   }
 
+  for (const format of ['json', 'form'] as const) {
+    it(`stores two residents' answers when the feed names questions id, email and topic, as ${format}`, async () => {
+      const name = `wire-names-${format}`;
+      const url = await startReceiver(name);
+      try {
+        const demo = await (await fetch('/demo/feed.json')).json();
+        const ask = (id: string) => ({ id, label: `Question ${id}`, type: 'choice', options: ['yes', 'no'] });
+        const feedback = { endpoint: `${url}/feedback`, format, questions: ['id', 'email', 'topic', 'more'].map(ask) };
+        const warned: unknown[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+        const forms = [];
+        try {
+          for (let i = 0; i < 2; i++) {
+            forms.push(
+              await fixture<CoalitionFeedbackForm>(
+                html`<coalition-feedback-form .feed=${{ ...demo, feedback }}></coalition-feedback-form>`,
+              ),
+            );
+          }
+        } finally {
+          console.warn = warn;
+        }
+        expect(String(warned[0])).to.contain('feedback.questions[0].id: "id" is a field of the submission itself');
+        for (const [index, form] of forms.entries()) {
+          // only the question "more" is asked
+          expect(form.shadowRoot!.querySelectorAll('fieldset')).to.have.length(1);
+          const sent = oneEvent(form, 'coalition-feedback-sent');
+          await say(form, `Resident ${index}`);
+          expect((await sent).detail.status).to.equal(201);
+        }
+        const rows = await stored(name);
+        expect(rows.map((row) => [row.message, row.answers])).to.deep.equal([
+          ['Resident 0', { more: 'yes' }],
+          ['Resident 1', { more: 'yes' }],
+        ]);
+      } finally {
+        await stopReceiver(name);
+      }
+    });
+  }
+
   it('keeps a message the receiver answers 429, and reads its Retry-After across origins', async function () {
     this.timeout(20_000);
     // the receiver counts per minute of the clock: both posts must fall in the same one
