@@ -19,7 +19,7 @@ import {
 import '../translations/en/feedback-form.js';
 import '../translations/es/feedback-form.js';
 
-type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'failed' | 'mailto' | 'no-address';
+type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'not-allowed' | 'failed' | 'mailto' | 'no-address';
 
 /**
  * Inline feedback that is never lost: the feed's prompt and questions, a message, an optional name
@@ -256,6 +256,7 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     const messages: Partial<Record<Status, string>> = {
       sent: strings.sent,
       queued: strings.queued,
+      'not-allowed': strings.notAllowed,
       failed: strings.failed(this.refusedWith),
       mailto: strings.mailto(feed.coalition.email ?? ''),
       'no-address': strings.noAddress,
@@ -361,7 +362,8 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
       this.renderRoot.querySelector('form')?.reset();
       this.hasEmail = false;
     }
-    this.status = delivery.outcome;
+    // 403: the endpoint does not take feedback from this site (yet); the words wait in the outbox
+    this.status = delivery.outcome === 'queued' && delivery.status === 403 ? 'not-allowed' : delivery.outcome;
   }
 }
 

@@ -203,7 +203,9 @@ describe('translations that are broken or older', () => {
     try {
       await waitUntil(() => shown(tracker).includes('Guulo weli ma jiraan.'), 'the old file was not read');
       // a file registering after the bundle, the old way, reaches the registry too
-      frame.contentWindow!.eval(`(${unversioned} ??= []).push({ $code: 'so', noVictories: 'Weli guul ma jirto.' })`);
+      const later = frame.contentDocument!.createElement('script');
+      later.textContent = `(${unversioned} ??= []).push({ $code: 'so', noVictories: 'Weli guul ma jirto.' })`;
+      frame.contentDocument!.body.append(later);
       await waitUntil(() => shown(tracker).includes('Weli guul ma jirto.'), 'a later old-style file was not read');
       expect(view.problems).to.deep.equal([]);
     } finally {
