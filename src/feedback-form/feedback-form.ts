@@ -24,8 +24,12 @@ type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'not-allowed' | 'failed' 
 /**
  * Inline feedback that is never lost: the feed's prompt and questions, a message, an optional name
  * and email. Each submission is kept in an outbox in `localStorage` until the endpoint accepts it,
- * resent with backoff, when the browser comes back online, and on the next page load; without an
- * endpoint the form opens a `mailto:` to the coalition.
+ * resent with backoff, when the browser comes back online, and on the next page load, for up to
+ * 30 days (then it is dropped, with a console warning); a `Retry-After` is honoured up to an hour.
+ * Across tabs of one site each submission is sent once, and the form that made it hears its fate.
+ * An endpoint answering `403` (a receiver that does not take this site yet) keeps it waiting, and
+ * the person is told this site cannot send feedback yet. Without an endpoint the form opens a
+ * `mailto:` to the coalition.
  *
  * @tagname coalition-feedback-form
  * @summary Asks residents what they think, and never loses an answer.

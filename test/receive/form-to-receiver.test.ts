@@ -12,8 +12,8 @@ interface Stored {
   page: string;
 }
 
-const startReceiver = (name: string, port = 0, perMinute = 30) =>
-  executeServerCommand<string, object>('start-receiver', { name, port, perMinute, origin: location.origin });
+const startReceiver = (name: string, port = 0, perMinute = 30, origin = location.origin) =>
+  executeServerCommand<string, object>('start-receiver', { name, port, perMinute, origin });
 const stopReceiver = (name: string) => executeServerCommand('stop-receiver', { name });
 const stored = (name: string) => executeServerCommand<Stored[], object>('receiver-export', { name });
 
@@ -96,6 +96,29 @@ describe('the feedback form and coalition-widgets receive, together', () => {
           ['Resident 0', { more: 'yes' }],
           ['Resident 1', { more: 'yes' }],
         ]);
+      } finally {
+        await stopReceiver(name);
+      }
+    });
+  }
+
+  for (const format of ['json', 'form'] as const) {
+    it(`tells the resident this site cannot send feedback yet, and keeps their words, when the receiver refuses its origin (${format})`, async () => {
+      const name = `refused-${format}`;
+      const url = await startReceiver(name, 0, 30, 'https://partner.example');
+      try {
+        const form = await demoForm(url, format);
+        const queued = oneEvent(form, 'coalition-feedback-queued');
+        await say(form, `From a site not yet allowed (${format})`);
+        // the 403 was read across origins: not taken for a network failure
+        expect((await queued).detail.reason).to.equal('server');
+        await form.updateComplete;
+        expect(status(form)).to.equal(
+          'This site cannot send feedback yet. Your words are kept on this device and will be sent once the coalition allows it.',
+        );
+        const [kept] = outboxEntries();
+        expect(kept!.submission.message).to.equal(`From a site not yet allowed (${format})`);
+        expect(await stored(name)).to.deep.equal([]);
       } finally {
         await stopReceiver(name);
       }
