@@ -4,7 +4,6 @@
  */
 import { isEventTime, isIsoDate, isLanguageTag, isTimeZone, isEmail, isHexColor } from './rules.js';
 import { boolean, exactly, INVALID, list, number, object, oneOf, string, text, url, type Infer } from './shape.js';
-import { SUBMISSION_FIELDS } from './submission.js';
 
 export type { Text } from './shape.js';
 
@@ -83,6 +82,23 @@ export const speakerShape = object(
   },
   ['id', 'name'],
 );
+
+/**
+ * The fields of a submission itself (`Submission` in submission.ts), which no question id may be: in form encoding each answer is a
+ * field beside them (the validator leaves out a question with one of these ids).
+ */
+export const SUBMISSION_FIELDS: readonly string[] = [
+  'id',
+  'submittedAt',
+  'topic',
+  'page',
+  'lang',
+  'answers',
+  'message',
+  'name',
+  'email',
+  'consent',
+];
 
 export const questionTypes = ['text', 'textarea', 'choice', 'multi', 'rating', 'email'] as const;
 

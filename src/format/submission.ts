@@ -16,23 +16,6 @@ export interface Submission {
 }
 
 /**
- * The submission's own fields, which no question id may be: in form encoding each answer is a
- * field beside them (the validator leaves out a question with one of these ids).
- */
-export const SUBMISSION_FIELDS: readonly string[] = [
-  'id',
-  'submittedAt',
-  'topic',
-  'page',
-  'lang',
-  'answers',
-  'message',
-  'name',
-  'email',
-  'consent',
-] satisfies (keyof Submission)[];
-
-/**
  * The form control of a question, by its place: feed ids may hold spaces or `?`, which ids and
  * selectors cannot.
  */
