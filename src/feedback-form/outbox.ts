@@ -226,9 +226,13 @@ function tell(id: string, delivery: Delivery): void {
 
 function onStorage(event: StorageEvent): void {
   if (event.key !== FATE || !event.newValue) return;
-  const { id, delivery } = JSON.parse(event.newValue) as { id: string; delivery: Delivery };
-  const sender = senders.get(id);
-  if (sender) report(sender.entry, delivery);
+  try {
+    const { id, delivery } = JSON.parse(event.newValue) as { id: string; delivery: Delivery };
+    const sender = senders.get(id);
+    if (sender) report(sender.entry, delivery);
+  } catch {
+    // not what a tab of ours writes: nothing to hear
+  }
 }
 
 const due = (entry: OutboxEntry, force: boolean): boolean =>
