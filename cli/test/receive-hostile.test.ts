@@ -8,8 +8,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { notificationText, MAX_TEXT } from '../src/receive/notifier.js';
-import { clientKey, RateLimiter } from '../src/receive/rate-limit.js';
+import { notificationBody, notificationText, MAX_TEXT } from '../src/receive/notifier.js';
+import { Ceiling, clientKey, RateLimiter } from '../src/receive/rate-limit.js';
+import { RefusedOrigins } from '../src/receive/server.js';
 import { FeedbackStore } from '../src/receive/store.js';
 import { post, scratchDb, startReceiver, startReceiverWith, submission, type Receiver } from './receiver.js';
 import { cliArgs, run } from './run.js';
@@ -72,6 +73,35 @@ describe('receive: what it stores, and how', () => {
     assert.deepEqual(
       rows.filter((row) => row.id.startsWith('utf8')).map((row) => [row.id, row.message]),
       [['utf8-good', 'café ñandú 東京 🚌']],
+    );
+  });
+
+  it('answers an identical resend holding a lone surrogate 200 duplicate, not 409', async () => {
+    const lone = submission({
+      id: 'surrogate-1',
+      message: 'hi \ud83d',
+      name: 'Ana \udc00',
+      answers: { more: 'y\ud83d' },
+    });
+    assert.equal((await post(receiver.url, lone)).status, 201);
+    const again = await post(receiver.url, lone);
+    assert.equal(again.status, 200);
+    assert.deepEqual(await again.json(), { duplicate: true });
+    // other content under that id is still a conflict
+    assert.equal((await post(receiver.url, { ...lone, message: 'hi \ud83d!' })).status, 409);
+    const [row] = (await exported(db)).filter((each) => each.id === 'surrogate-1');
+    assert.match(row!.message, /^hi \ufffd+$/);
+  });
+
+  it('keeps answers named id, email and topic apart from those fields in JSON', async () => {
+    const first = submission({ answers: { id: 'yes', email: 'yes', topic: 'yes' }, topic: 'Town hall' });
+    const second = submission({ answers: { id: 'yes', email: 'yes', topic: 'yes' }, topic: 'Town hall' });
+    assert.equal((await post(receiver.url, first)).status, 201);
+    assert.equal((await post(receiver.url, second)).status, 201);
+    const rows = (await exported(db)).filter((row) => row.id === first.id || row.id === second.id);
+    assert.deepEqual(
+      rows.map((row) => row.answers),
+      [first.answers, second.answers],
     );
   });
 
@@ -218,16 +248,19 @@ describe('receive --notify, against hostile and failing webhooks', () => {
   /** A webhook that answers what `answer` says for each text it receives. */
   async function webhook(answer: (text: string) => number | Promise<number>) {
     const received: string[] = [];
+    const bodies: Record<string, unknown>[] = [];
     const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
       let body = '';
       for await (const chunk of request) body += chunk;
-      const { text } = JSON.parse(body) as { text: string };
+      const posted = JSON.parse(body) as { text: string };
+      const { text } = posted;
+      bodies.push(posted);
       received.push(text);
       response.writeHead(await answer(text)).end('ok');
     });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, server };
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, bodies, server };
   }
 
   async function until(check: () => boolean, timeout = 10_000): Promise<void> {
@@ -290,6 +323,48 @@ describe('receive --notify, against hostile and failing webhooks', () => {
     const long = notificationText({ ...base, answers: {}, message: '<'.repeat(5000) }, false);
     assert.ok(long.length <= MAX_TEXT);
     assert.match(long, /(&lt;)+…$/);
+  });
+
+  it('breaks x@everyone, _@here, 1@channel and reference links, and keeps a name on its one line', () => {
+    const base = { id: 'n', receivedAt: '', email: null, topic: null, page: null, userAgent: null };
+    const text = notificationText(
+      {
+        ...base,
+        answers: { 'where\nFrom: Mayor': 'downtown\nFrom: Mayor <mayor@city.example>' },
+        message: 'x@everyone _@here 1@channel @All see [bank][1] and [home]\n[1]: https://evil.example',
+        name: 'Ana\nFrom: Mayor <mayor@city.example>\r\nNew feedback',
+      },
+      true,
+    );
+    assert.doesNotMatch(text, /@(everyone|here|channel|all)/i);
+    assert.match(text, /x@\u200Beveryone _@\u200Bhere 1@\u200Bchannel @\u200BAll/);
+    assert.doesNotMatch(text, /\]\[|\]:/);
+    assert.match(text, /\[bank\]\u200B\[1\]/);
+    const lines = text.split('\n');
+    // the header, one answer, the message's two lines as written, and one From line
+    assert.equal(lines.length, 5, text);
+    assert.equal(lines.filter((line) => line.startsWith('From:')).length, 1);
+    assert.equal(lines.filter((line) => line.startsWith('New feedback')).length, 1);
+    assert.equal(lines.at(-1), 'From: Ana From: Mayor &lt;mayor@city.example&gt; New feedback');
+  });
+
+  it("sends Discord's allowed_mentions with nothing to parse, except to Google Chat", async () => {
+    assert.deepEqual(notificationBody('https://chat.googleapis.com/v1/spaces/A/messages?key=k', 'hi'), {
+      text: 'hi',
+    });
+    const hook = await webhook(() => 200);
+    const receiver = await startReceiver(scratchDb(), '--notify', hook.url);
+    try {
+      assert.equal((await post(receiver.url, submission({ message: 'ping @everyone' }))).status, 201);
+      await until(() => hook.bodies.length > 0);
+      assert.deepEqual(hook.bodies[0], {
+        text: 'New feedback\nmore: Yes\nping @\u200Beveryone',
+        allowed_mentions: { parse: [] },
+      });
+    } finally {
+      await receiver.stop();
+      hook.server.close();
+    }
   });
 
   it('takes the webhook address from COALITION_WIDGETS_NOTIFY, so it stays out of ps', async () => {
@@ -385,14 +460,15 @@ describe('receive: rate limits that hold', () => {
   it('drops the client counts whole each minute, never scanning them on a request, and caps them', () => {
     const limiter = new RateLimiter(3, 20_000);
     const now = 1_800_000_000_000;
-    for (let i = 0; i < 30_000; i++) limiter.take(`client-${i}`, now);
-    assert.equal(limiter.clients, 20_001);
+    const address = (i: number) => `10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`;
+    for (let i = 0; i < 30_000; i++) limiter.take(address(i), now);
+    assert.equal(limiter.clients, 20_000);
     const started = performance.now();
-    for (let i = 0; i < 5_000; i++) limiter.take(`client-${i % 100}`, now + 1000);
+    for (let i = 0; i < 5_000; i++) limiter.take(address(i % 100), now + 1000);
     const perRequest = (performance.now() - started) / 5_000;
     assert.ok(perRequest < 0.02, `${perRequest.toFixed(4)} ms a request`);
-    // clients past the cap share one count, so a flood of new addresses is still limited
-    assert.ok(limiter.take('one-more', now + 1000) > 0);
+    // clients past the cap are counted by their network, so a flood of new addresses from one is still limited
+    assert.ok(limiter.take('10.0.100.1', now + 1000) > 0);
     assert.equal(limiter.take('after-a-minute', now + 60_000), 0);
     assert.equal(limiter.clients, 1);
   });
@@ -420,6 +496,105 @@ describe('receive: rate limits that hold', () => {
       assert.deepEqual(statuses, [201, 201, 429, 429]);
     } finally {
       await receiver.stop();
+    }
+  });
+
+  it('caps each client at a small share of the ceiling, so three clients cannot use it up for everyone', async () => {
+    const receiver = await startReceiver(scratchDb(), '--trust-proxy', '127.0.0.1');
+    const from = (address: string) => ({ ...json, 'x-forwarded-for': address });
+    try {
+      const statuses = (list: number[]) => [201, 429].map((status) => list.filter((each) => each === status).length);
+      // two clients send 30 posts of 60 KB each (within --per-minute), a third 30 of 20 KB
+      for (const [address, size] of [
+        ['198.51.100.1', 60_000],
+        ['198.51.100.2', 60_000],
+        ['198.51.100.3', 20_000],
+      ] as const) {
+        const answers = [];
+        for (let i = 0; i < 30; i++) {
+          answers.push((await post(receiver.url, submission({ message: 'x'.repeat(size) }), from(address))).status);
+        }
+        assert.deepEqual(statuses(answers), size === 60_000 ? [1, 29] : [3, 27], address);
+      }
+      // every other resident is still heard
+      for (let i = 10; i < 20; i++) {
+        assert.equal((await post(receiver.url, submission(), from(`203.0.113.${i}`))).status, 201);
+      }
+    } finally {
+      await receiver.stop();
+    }
+    const ceiling = new Ceiling(2 * 1024 * 1024);
+    assert.equal(ceiling.perClient, 64 * 1024);
+    const now = 1_800_000_000_000;
+    ceiling.stored('a', 60_000, now);
+    assert.ok(ceiling.wait('a', 10_000, now) > 0);
+    assert.equal(ceiling.wait('b', 10_000, now), 0);
+    assert.equal(ceiling.wait('a', 10_000, now + 60_000), 0);
+  });
+
+  it('past 100,000 clients, counts new ones by their network, so residents elsewhere are still heard', () => {
+    const limiter = new RateLimiter(3, 1000);
+    const now = 1_800_000_000_000;
+    // a flood of /64s from one /48 fills the table of clients counted apart
+    for (let i = 0; i < 1000; i++) assert.equal(limiter.take(clientKey(`2001:db8:1:${i.toString(16)}::1`), now), 0);
+    // the flood goes on from the same /48: slowed as one network
+    const flood = [];
+    for (let i = 1000; i < 1010; i++) flood.push(limiter.take(clientKey(`2001:db8:1:${i.toString(16)}::1`), now));
+    assert.deepEqual(
+      flood.map((wait) => wait > 0),
+      [false, false, false, true, true, true, true, true, true, true],
+    );
+    // residents 31 and up, from other networks, each get their own count
+    for (let i = 0; i < 100; i++) {
+      assert.equal(limiter.take(`192.0.${i}.7`, now), 0, `resident ${i}`);
+      assert.equal(limiter.take(clientKey(`2001:db8:${(100 + i).toString(16)}:1::9`), now), 0, `resident v6 ${i}`);
+    }
+    // a resident already counted apart keeps their own count
+    assert.equal(limiter.take(clientKey('2001:db8:1:0::1'), now), 0);
+    // past as many networks as clients, shared counts: most of a flood from everywhere is slowed, not all residents
+    const wide = new RateLimiter(1, 10);
+    for (let i = 0; i < 20; i++) wide.take(`10.${i}.0.1`, now);
+    let heard = 0;
+    for (let i = 0; i < 200; i++) if (wide.take(`172.16.${i}.1`, now) === 0) heard++;
+    assert.ok(heard > 0 && heard < 200, String(heard));
+  });
+
+  it('logs each refused origin once a minute, naming the --origin to add', async () => {
+    const receiver = await startReceiver(scratchDb(), '--origin', 'https://partner.example');
+    try {
+      const from = (origin: string) => ({ ...json, origin });
+      for (let i = 0; i < 3; i++) {
+        const refused = await post(receiver.url, submission(), from('https://new-partner.example'));
+        assert.equal(refused.status, 403);
+        // the page that posted reads the answer
+        assert.equal(refused.headers.get('access-control-allow-origin'), 'https://new-partner.example');
+      }
+      assert.equal((await post(receiver.url, submission(), from('https://other.example'))).status, 403);
+      assert.equal((await post(receiver.url, submission(), from('https://partner.example'))).status, 201);
+      await wait(200);
+      const lines = receiver
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('refused'));
+      assert.deepEqual(lines, [
+        'receive: refused a post from origin "https://new-partner.example"; add --origin "https://new-partner.example" if it is a partner\'s site',
+        'receive: refused a post from origin "https://other.example"; add --origin "https://other.example" if it is a partner\'s site',
+      ]);
+    } finally {
+      await receiver.stop();
+    }
+    const seen: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => seen.push(args);
+    try {
+      const origins = new RefusedOrigins();
+      const now = 1_800_000_000_000;
+      origins.note('https://a.example', now);
+      origins.note('https://a.example', now + 59_000);
+      origins.note('https://a.example', now + 60_000);
+      assert.equal(seen.length, 2);
+    } finally {
+      console.error = original;
     }
   });
 });

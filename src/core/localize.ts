@@ -23,10 +23,62 @@ export function resolveLanguage(element: Element): string {
 }
 
 /**
- * English, as registered. Each widget imports the English and Spanish parts it reads, and a full
- * translation has every key, so a widget finds its strings in what is registered.
+ * English, as registered. Each widget imports the English and Spanish parts it reads, so a widget
+ * finds its strings in what is registered.
  */
 const english = (): Strings => findTranslation('en') as Strings;
+
+type Catalogue = Record<string, unknown>;
+const isCatalogue = (value: unknown): value is Catalogue => typeof value === 'object' && value !== null;
+
+/** A translation's function, or English's when it throws or gives no text (an unknown `kind`). */
+const guarded =
+  (own: (...args: unknown[]) => unknown, fallback: (...args: unknown[]) => unknown) =>
+  (...args: unknown[]): unknown => {
+    try {
+      const text = own(...args);
+      if (typeof text === 'string') return text;
+    } catch {
+      // a broken translation shows English, never an error
+    }
+    return fallback(...args);
+  };
+
+/**
+ * English, with each of the translation's keys that has English's kind (text, a function, a group
+ * of texts) in its place: a key the translation lacks (an older file) or gives wrongly shows
+ * English, the wrong one with a console warning.
+ */
+function overEnglish(base: Catalogue, translation: Catalogue, code: string): Catalogue {
+  const strings: Catalogue = { ...base };
+  for (const [key, value] of Object.entries(translation)) {
+    const fallback = base[key];
+    if (key.startsWith('$') || fallback === undefined) continue;
+    if (typeof fallback === 'string' && typeof value === 'string') strings[key] = value;
+    else if (typeof fallback === 'function' && typeof value === 'function') {
+      strings[key] = guarded(value as () => unknown, fallback as () => unknown);
+    } else if (isCatalogue(fallback) && isCatalogue(value)) strings[key] = overEnglish(fallback, value, code);
+    else console.warn(`coalition-widgets: translation "${code}": "${key}" is not a ${typeof fallback}; English shown`);
+  }
+  return strings;
+}
+
+/** Each translation's strings over English, made again when either is registered anew. */
+const checked = new WeakMap<TranslationPart, { base: Strings; strings: Strings }>();
+
+function stringsOf(translation: TranslationPart | undefined): Strings {
+  const base = english();
+  if (!translation || translation === base) return base;
+  let made = checked.get(translation);
+  if (made?.base !== base) {
+    made = {
+      base,
+      strings: overEnglish(base as unknown as Catalogue, translation, translation.$code) as unknown as Strings,
+    };
+    checked.set(translation, made);
+  }
+  return made.strings;
+}
 
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -71,10 +123,11 @@ export class LocalizeController implements ReactiveController {
   refresh(): void {
     const lang = resolveLanguage(this.host);
     const translation = findTranslation(lang);
-    if (lang === this.lang && translation === this.#translation) return;
+    const strings = stringsOf(translation);
+    if (lang === this.lang && translation === this.#translation && strings === this.strings) return;
     this.lang = lang;
     this.#translation = translation;
-    this.strings = (translation as Strings | undefined) ?? english();
+    this.strings = strings;
     this.dir = translation?.$dir;
     this.locale = translation?.$intl && !Intl.DateTimeFormat.supportedLocalesOf(lang).length ? translation.$intl : lang;
     this.host.requestUpdate();

@@ -1,12 +1,23 @@
 import type { Translation, TranslationPart } from './translations.js';
 
-/** Where a page's translations meet: a queue until a copy of the widgets loads, then its registry. */
-export const TRANSLATIONS = Symbol.for('coalition-widgets.translations');
+/**
+ * Where a page's translations meet: a queue until a copy of the widgets loads, then its registry.
+ * Versioned as `coalition-widgets/feed-sources@1` is, so something else on the page under an
+ * unversioned name is never taken for it.
+ */
+export const TRANSLATIONS = Symbol.for('coalition-widgets/translations@1');
+/** The key translation files used before it was versioned: what they queue there is still read. */
+export const UNVERSIONED_TRANSLATIONS = Symbol.for('coalition-widgets.translations');
+
+/** The widgets' registry, or a queue; anything else found on the key is not ours. */
+export const isOurs = (value: unknown): value is Pick<TranslationPart[], 'push'> =>
+  Array.isArray(value) ||
+  (typeof value === 'object' && value !== null && (value as { translations?: unknown }).translations instanceof Map);
 
 function enqueue(...parts: TranslationPart[]): void {
-  ((globalThis as unknown as Record<symbol, Pick<TranslationPart[], 'push'> | undefined>)[TRANSLATIONS] ??= []).push(
-    ...parts,
-  );
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  const found = global[TRANSLATIONS];
+  (isOurs(found) ? found : ((global[TRANSLATIONS] = []) as TranslationPart[])).push(...parts);
 }
 
 /**

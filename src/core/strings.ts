@@ -118,6 +118,8 @@ export interface FeedbackFormStrings {
   problem: Record<'required' | 'email' | 'consent' | 'empty', string>;
   sent: string;
   queued: string;
+  /** The endpoint refused this site (403, an origin it does not take yet): the words wait on the device. */
+  notAllowed: string;
   failed: (status: number) => string;
   mailto: (email: string) => string;
   noAddress: string;

@@ -1,5 +1,6 @@
 import { languageFallbacks } from '../format/language.js';
-import { TRANSLATIONS } from './register-translation.js';
+import { isLanguageTag } from '../format/rules.js';
+import { isOurs, TRANSLATIONS, UNVERSIONED_TRANSLATIONS } from './register-translation.js';
 import type { Strings } from './strings.js';
 
 /** One language's strings, as `registerTranslation` takes them: every key of the English catalogue, and what it is. */
@@ -25,16 +26,35 @@ interface Registry {
   listeners: Set<() => void>;
 }
 
-/** The registry, made from the queue of translation files that loaded before any copy of the widgets. */
+/** A part as a translation file must give it: an object with a language tag as its `$code`. */
+function isPart(part: unknown): part is TranslationPart {
+  const code = (part as { $code?: unknown } | null)?.$code;
+  if (typeof part === 'object' && typeof code === 'string' && isLanguageTag(code)) return true;
+  console.warn('coalition-widgets: a translation without a language tag as its $code; ignored', part);
+  return false;
+}
+
+const isRegistry = (value: unknown): value is Registry =>
+  isOurs(value) &&
+  !Array.isArray(value) &&
+  typeof value.push === 'function' &&
+  (value as Partial<Registry>).listeners instanceof Set;
+
+/**
+ * The registry another copy of the widgets made, else one made of the queues that translation
+ * files left before any copy loaded (under the versioned key and the old one). Something foreign
+ * on either key is set aside, never used.
+ */
 function openRegistry(): Registry {
-  const global = globalThis as unknown as Record<symbol, TranslationPart[] | Registry | undefined>;
-  const found = global[TRANSLATIONS];
-  if (found && !Array.isArray(found)) return found;
-  const registry: Registry = {
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  const found = [global[TRANSLATIONS], global[UNVERSIONED_TRANSLATIONS]];
+  const existing = found.find(isRegistry);
+  const registry: Registry = existing ?? {
     translations: new Map(),
     listeners: new Set(),
     push(...parts) {
       for (const part of parts) {
+        if (!isPart(part)) continue;
         const code = part.$code.toLowerCase();
         // a new object, so widgets showing the language see that it changed
         this.translations.set(code, { ...this.translations.get(code), ...part });
@@ -42,8 +62,12 @@ function openRegistry(): Registry {
       for (const listener of this.listeners) listener();
     },
   };
-  global[TRANSLATIONS] = registry;
-  registry.push(...(found ?? []));
+  global[TRANSLATIONS] = global[UNVERSIONED_TRANSLATIONS] = registry;
+  for (const each of found) {
+    if (Array.isArray(each)) registry.push(...each.filter(isPart));
+    else if (each !== undefined && each !== registry)
+      console.warn('coalition-widgets: the translations key held something else; set aside');
+  }
   return registry;
 }
 

@@ -19,13 +19,17 @@ import {
 import '../translations/en/feedback-form.js';
 import '../translations/es/feedback-form.js';
 
-type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'failed' | 'mailto' | 'no-address';
+type Status = 'idle' | 'sending' | 'sent' | 'queued' | 'not-allowed' | 'failed' | 'mailto' | 'no-address';
 
 /**
  * Inline feedback that is never lost: the feed's prompt and questions, a message, an optional name
  * and email. Each submission is kept in an outbox in `localStorage` until the endpoint accepts it,
- * resent with backoff, when the browser comes back online, and on the next page load; without an
- * endpoint the form opens a `mailto:` to the coalition.
+ * resent with backoff, when the browser comes back online, and on the next page load, for up to
+ * 30 days (then it is dropped, with a console warning); a `Retry-After` is honoured up to an hour.
+ * Across tabs of one site each submission is sent once, and the form that made it hears its fate.
+ * An endpoint answering `403` (a receiver that does not take this site yet) keeps it waiting, and
+ * the person is told this site cannot send feedback yet. Without an endpoint the form opens a
+ * `mailto:` to the coalition.
  *
  * @tagname coalition-feedback-form
  * @summary Asks residents what they think, and never loses an answer.
@@ -256,6 +260,7 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
     const messages: Partial<Record<Status, string>> = {
       sent: strings.sent,
       queued: strings.queued,
+      'not-allowed': strings.notAllowed,
       failed: strings.failed(this.refusedWith),
       mailto: strings.mailto(feed.coalition.email ?? ''),
       'no-address': strings.noAddress,
@@ -361,7 +366,8 @@ export class CoalitionFeedbackForm extends CoalitionWidget {
       this.renderRoot.querySelector('form')?.reset();
       this.hasEmail = false;
     }
-    this.status = delivery.outcome;
+    // 403: the endpoint does not take feedback from this site (yet); the words wait in the outbox
+    this.status = delivery.outcome === 'queued' && delivery.status === 403 ? 'not-allowed' : delivery.outcome;
   }
 }
 

@@ -58,13 +58,18 @@ const utc = (date: Date): string =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-/** RFC 5545 TEXT: backslashes, semicolons, commas and newlines escaped. */
+/**
+ * RFC 5545 TEXT: backslashes, semicolons, commas and newlines escaped, and the other control
+ * characters (NUL, VT, ESC, DEL …), which TEXT may not hold, left out; a tab stays.
+ */
 const escapeText = (value: string): string =>
   value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r?\n|\r/g, '\\n');
+    .replace(/\r?\n|\r/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
 
 /** Folds a content line at 75 octets (not characters), never inside a UTF-8 sequence. */
 export function foldLine(line: string): string {

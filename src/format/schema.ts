@@ -108,6 +108,23 @@ export const speakerShape = object(
   ['id', 'name'],
 );
 
+/**
+ * The fields of a submission itself (`Submission` in submission.ts), which no question id may be: in form encoding each answer is a
+ * field beside them (the validator leaves out a question with one of these ids).
+ */
+export const SUBMISSION_FIELDS: readonly string[] = [
+  'id',
+  'submittedAt',
+  'topic',
+  'page',
+  'lang',
+  'answers',
+  'message',
+  'name',
+  'email',
+  'consent',
+];
+
 export const questionTypes = ['text', 'textarea', 'choice', 'multi', 'rating', 'email'] as const;
 
 export const questionShape = object(
@@ -120,9 +137,13 @@ export const questionShape = object(
   },
   ['id', 'label'],
   (question, path, problems) =>
-    (question.type === 'choice' || question.type === 'multi') && !question.options?.length
-      ? (problems.push({ path: `${path}.options`, message: 'a choice question needs options' }), INVALID)
-      : question,
+    SUBMISSION_FIELDS.includes(question.id)
+      ? // form encoding sends each answer as a field beside these: it would overwrite one (issue 31)
+        (problems.push({ path: `${path}.id`, message: `"${question.id}" is a field of the submission itself` }),
+        INVALID)
+      : (question.type === 'choice' || question.type === 'multi') && !question.options?.length
+        ? (problems.push({ path: `${path}.options`, message: 'a choice question needs options' }), INVALID)
+        : question,
 );
 
 export const feedbackShape = object({

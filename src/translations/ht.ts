@@ -99,6 +99,7 @@ registerTranslation({
   },
   sent: 'Mèsi! Kòmantè ou voye.',
   queued: 'Pa gen koneksyon: kòmantè ou anrejistre sou aparèy sa a. L ap voye poukont li, menm si ou fèmen paj la.',
+  notAllowed: 'Sit sa a pa ka voye kòmantè ankò. Mo ou yo anrejistre sou aparèy sa a, y ap voye yo lè sa pèmèt.',
   failed: (status) => `Sèvè a refize kòmantè ou (erè ${status}). Tèks ou toujou la pou ou chanje l epi eseye ankò.`,
   mailto: (email) => `Aplikasyon imèl ou ap louvri ak kòmantè ou. Si li pa louvri, ekri ${email}.`,
   noAddress: 'Fòmilè sa a poko gen kote pou voye kòmantè.',

@@ -95,6 +95,8 @@ registerTranslation({
   },
   sent: 'Cảm ơn bạn! Ý kiến đã được gửi.',
   queued: 'Mất kết nối: ý kiến đã được lưu và sẽ tự động gửi.',
+  notAllowed:
+    'Trang này chưa thể gửi ý kiến. Ý kiến của bạn được lưu trên thiết bị này và sẽ được gửi khi được cho phép.',
   failed: (status) => `Máy chủ từ chối ý kiến (lỗi ${status}). Nội dung vẫn còn đây.`,
   mailto: (email) => `Ứng dụng email sẽ mở. Nếu không, hãy viết tới ${email}.`,
   noAddress: 'Chưa có nơi nhận ý kiến.',

@@ -156,6 +156,112 @@ describe('translations', () => {
   });
 });
 
+describe('translations that are broken or older', () => {
+  /** A page whose script sets the registry keys as `setup` says, then loads the bundle and a widget in `lang`. */
+  async function page(setup: string, lang = 'en') {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><body>
+      <script>window.problems = []; window.onerror = (message) => { window.problems.push(String(message)); };
+        const warn = console.warn; window.warned = [];
+        console.warn = (...args) => { window.warned.push(args.join(' ')); warn(...args); };
+        ${setup}</script>
+      <script src="${location.origin}/dist/coalition-widgets.js"></script>
+      <coalition-victory-tracker></coalition-victory-tracker></body></html>`;
+    document.body.append(frame);
+    const upgraded = () => frame.contentDocument?.querySelector('coalition-victory-tracker')?.shadowRoot;
+    await waitUntil(upgraded, 'no widget was defined', { timeout: 5000 });
+    const tracker = upgraded()!.host as Element & { feed?: object };
+    tracker.feed = minimalFeed;
+    const view = frame.contentWindow as Window & { problems: string[]; warned: string[] };
+    return { frame, tracker, view };
+  }
+  const unversioned = "globalThis[Symbol.for('coalition-widgets.translations')]";
+  const versioned = "globalThis[Symbol.for('coalition-widgets/translations@1')]";
+
+  for (const [name, setup] of [
+    ['a queued part without $code', `${unversioned} = [{ loading: 'no code' }, null, 'text'];`],
+    ['a queued part without $code, on the versioned key', `${versioned} = [{ noVictories: 'no code' }];`],
+    ['a foreign object with push(){} on the old key', `${unversioned} = { push() {} };`],
+    ['a foreign object with push(){} on the versioned key', `${versioned} = { push() {}, translations: 1 };`],
+  ]) {
+    it(`defines the widgets despite ${name}`, async () => {
+      const { frame, tracker, view } = await page(setup!);
+      try {
+        await waitUntil(() => shown(tracker).includes('No victories to show yet'), 'the widget did not render');
+        expect(view.problems).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('keeps a translation queued on the unversioned key by an older file, with English for what it lacks', async () => {
+    const { frame, tracker, view } = await page(
+      `${unversioned} = [{ $code: 'so', $name: 'Soomaali', $dir: 'ltr', noVictories: 'Guulo weli ma jiraan.' }];`,
+      'so',
+    );
+    try {
+      await waitUntil(() => shown(tracker).includes('Guulo weli ma jiraan.'), 'the old file was not read');
+      // a file registering after the bundle, the old way, reaches the registry too
+      const later = frame.contentDocument!.createElement('script');
+      later.textContent = `(${unversioned} ??= []).push({ $code: 'so', noVictories: 'Weli guul ma jirto.' })`;
+      frame.contentDocument!.body.append(later);
+      await waitUntil(() => shown(tracker).includes('Weli guul ma jirto.'), 'a later old-style file was not read');
+      expect(view.problems).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('falls back to English key by key: missing error and showMore, an older file without allDay, wrong kinds', async () => {
+    const { error, showMore, allDay, ...rest } = english;
+    expect([error, showMore, allDay].every(Boolean)).to.be.true;
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      registerTranslation({
+        ...(rest as Translation),
+        $code: 'qaa',
+        $name: 'Test',
+        noEvents: 42 as unknown as string,
+        withSpeakers: () => {
+          throw new Error('broken');
+        },
+        status: { cancelled: 'Annulé' } as Translation['status'],
+        readMore: 'Lire plus',
+      });
+      const events = [
+        { id: 'a', title: 'Day of action', start: '2099-05-01', speakers: ['ana'] },
+        { id: 'b', title: 'Town hall', start: '2099-05-02T18:00:00Z', status: 'cancelled' },
+        { id: 'c', title: 'Later', start: '2099-05-03T18:00:00Z' },
+      ];
+      const list = await fixture(
+        html`<coalition-event-list
+          lang="qaa"
+          limit="2"
+          .feed=${{ ...minimalFeed, speakers: [{ id: 'ana', name: 'Ana' }], events }}
+        ></coalition-event-list>`,
+      );
+      await waitUntil(() => shown(list).includes('Day of action'), 'the list did not render');
+      expect(shown(list)).to.contain('All day');
+      expect(shown(list)).to.contain('Show 1 more');
+      expect(shown(list)).to.contain('Annulé');
+      expect(shown(list)).to.contain('With Ana');
+      const failing = await fixture(
+        html`<coalition-victory-tracker lang="qaa" src="/api/feed?status=404"></coalition-victory-tracker>`,
+      );
+      await waitUntil(() => shown(failing).includes('could not be found'), 'the error was not shown in English');
+      expect(shown(failing)).not.to.contain('Loading');
+      const empty = await fixture(html`<coalition-event-list lang="qaa" .feed=${minimalFeed}></coalition-event-list>`);
+      await waitUntil(() => shown(empty).includes('No upcoming events right now'), 'a wrong kind did not fall back');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned).to.include('coalition-widgets: translation "qaa": "noEvents" is not a string; English shown');
+  });
+});
+
 describe('right to left', () => {
   const speakerFeed = {
     ...minimalFeed,

@@ -151,6 +151,28 @@ describe('calendar files', () => {
     expect(ics).to.contain('DESCRIPTION:Line one\\nLíne two');
   });
 
+  it('leaves control characters (NUL, VT, ESC, DEL) out of text values, keeping tabs', () => {
+    const { feed: hostile } = validateFeed({
+      ...minimalFeed,
+      events: [
+        {
+          id: 'ctl',
+          title: 'Town\u0000 hall\u000b\u001b[31m red\u007f',
+          start: '2027-03-20T10:00:00-05:00',
+          description: 'Tab\there\u0008, bell\u0007',
+          location: { name: 'Hall\u001f' },
+        },
+      ],
+    });
+    const text = toIcs([calendarEntry(hostile.events[0]!, hostile, en)], 'Coalition\u0000', new Date());
+    // eslint-disable-next-line no-control-regex -- looking for the control characters themselves
+    expect(text.replace(/\r\n/g, '')).not.to.match(/[\0-\x08\x0a-\x1f\x7f]/);
+    const parsed = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(parsed.summary).to.equal('Town hall[31m red');
+    expect(parsed.description).to.equal('Tab\there, bell');
+    expect(parsed.location).to.equal('Hall');
+  });
+
   it('never folds inside a multi-byte character', () => {
     const folded = foldLine(`SUMMARY:${'ü'.repeat(100)}`);
     expect(folded.split('\r\n ').join('')).to.equal(`SUMMARY:${'ü'.repeat(100)}`);

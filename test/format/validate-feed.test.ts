@@ -144,6 +144,22 @@ describe('validateFeed', () => {
       ]);
     });
 
+    it('leaves out a question whose id is a field of the submission itself, naming its path', () => {
+      const ask = (id: string) => ({ id, label: `Question ${id}`, type: 'choice', options: ['yes', 'no'] });
+      const { feed, problems } = validateFeed({
+        ...minimalFeed,
+        feedback: { format: 'form', questions: ['id', 'email', 'topic', 'more', 'consent', 'answers'].map(ask) },
+      });
+      expect(feed.feedback.questions).to.deep.equal([ask('more')]);
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'feedback.questions[0].id: "id" is a field of the submission itself; entry left out',
+        'feedback.questions[1].id: "email" is a field of the submission itself; entry left out',
+        'feedback.questions[2].id: "topic" is a field of the submission itself; entry left out',
+        'feedback.questions[4].id: "consent" is a field of the submission itself; entry left out',
+        'feedback.questions[5].id: "answers" is a field of the submission itself; entry left out',
+      ]);
+    });
+
     it('ignores an end before the start, and unknown speakers of an event', () => {
       const { feed, problems } = validateFeed({
         ...minimalFeed,

@@ -12,8 +12,8 @@ interface Stored {
   page: string;
 }
 
-const startReceiver = (name: string, port = 0, perMinute = 30) =>
-  executeServerCommand<string, object>('start-receiver', { name, port, perMinute, origin: location.origin });
+const startReceiver = (name: string, port = 0, perMinute = 30, origin = location.origin) =>
+  executeServerCommand<string, object>('start-receiver', { name, port, perMinute, origin });
 const stopReceiver = (name: string) => executeServerCommand('stop-receiver', { name });
 const stored = (name: string) => executeServerCommand<Stored[], object>('receiver-export', { name });
 
@@ -54,6 +54,71 @@ describe('the feedback form and coalition-widgets receive, together', () => {
         expect(rows[0]!.message).to.equal(`More buses on Sundays (${format})`);
         expect(Object.values(rows[0]!.answers)).to.have.length(1);
         expect(rows[0]!.page).to.equal(location.origin + location.pathname);
+      } finally {
+        await stopReceiver(name);
+      }
+    });
+  }
+
+  for (const format of ['json', 'form'] as const) {
+    it(`stores two residents' answers when the feed names questions id, email and topic, as ${format}`, async () => {
+      const name = `wire-names-${format}`;
+      const url = await startReceiver(name);
+      try {
+        const demo = await (await fetch('/demo/feed.json')).json();
+        const ask = (id: string) => ({ id, label: `Question ${id}`, type: 'choice', options: ['yes', 'no'] });
+        const feedback = { endpoint: `${url}/feedback`, format, questions: ['id', 'email', 'topic', 'more'].map(ask) };
+        const warned: unknown[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+        const forms = [];
+        try {
+          for (let i = 0; i < 2; i++) {
+            forms.push(
+              await fixture<CoalitionFeedbackForm>(
+                html`<coalition-feedback-form .feed=${{ ...demo, feedback }}></coalition-feedback-form>`,
+              ),
+            );
+          }
+        } finally {
+          console.warn = warn;
+        }
+        expect(String(warned[0])).to.contain('feedback.questions[0].id: "id" is a field of the submission itself');
+        for (const [index, form] of forms.entries()) {
+          // only the question "more" is asked
+          expect(form.shadowRoot!.querySelectorAll('fieldset')).to.have.length(1);
+          const sent = oneEvent(form, 'coalition-feedback-sent');
+          await say(form, `Resident ${index}`);
+          expect((await sent).detail.status).to.equal(201);
+        }
+        const rows = await stored(name);
+        expect(rows.map((row) => [row.message, row.answers])).to.deep.equal([
+          ['Resident 0', { more: 'yes' }],
+          ['Resident 1', { more: 'yes' }],
+        ]);
+      } finally {
+        await stopReceiver(name);
+      }
+    });
+  }
+
+  for (const format of ['json', 'form'] as const) {
+    it(`tells the resident this site cannot send feedback yet, and keeps their words, when the receiver refuses its origin (${format})`, async () => {
+      const name = `refused-${format}`;
+      const url = await startReceiver(name, 0, 30, 'https://partner.example');
+      try {
+        const form = await demoForm(url, format);
+        const queued = oneEvent(form, 'coalition-feedback-queued');
+        await say(form, `From a site not yet allowed (${format})`);
+        // the 403 was read across origins: not taken for a network failure
+        expect((await queued).detail.reason).to.equal('server');
+        await form.updateComplete;
+        expect(status(form)).to.equal(
+          'This site cannot send feedback yet. Your words are kept on this device and will be sent once the coalition allows it.',
+        );
+        const [kept] = outboxEntries();
+        expect(kept!.submission.message).to.equal(`From a site not yet allowed (${format})`);
+        expect(await stored(name)).to.deep.equal([]);
       } finally {
         await stopReceiver(name);
       }

@@ -10,17 +10,22 @@ export const MAX_TEXT = 2000;
 /**
  * Residents' words as chats show them, never as chat markup: `<` and `>` escaped (Slack's
  * `<!here>`, `<@U123>`, `<https://…|text>`), `&` only where it would start an escape, so a
- * message of `&` stays its own size; `@channel`, `@here` and every other `@name` at the start of
- * a word broken with a zero-width space; and Markdown links (`[text](url)`) broken the same way.
+ * message of `&` stays its own size; every `@name` at the start of a word, and `@everyone`,
+ * `@here`, `@channel` and `@all` anywhere (`x@everyone`), broken with a zero-width space; and
+ * Markdown links broken the same way, inline (`[text](url)`) and by reference (`[text][1]`, a
+ * line `[1]: url`).
  */
 export function plain(text: string): string {
   return text
     .replace(/&(?=(?:amp|lt|gt);)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B')
-    .replace(/\]\(/g, ']\u200B(');
+    .replace(/(^|[^\w@])@(?=\w)|@(?=everyone|here|channel|all)/gi, '$1@\u200B')
+    .replace(/\](?=[([:])/g, ']\u200B');
 }
+
+/** One line of a field that is not the message (a name, an answer): its line breaks cannot start lines of their own. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
 const excerpt = (text: string, length: number): string =>
   text.length > length ? `${text.slice(0, length - 1)}…` : text;
@@ -34,15 +39,27 @@ function cap(text: string, length: number): string {
 
 /** The chat message for a new submission: what was said, and who said it only with `contact`. */
 export function notificationText(submission: StoredSubmission, contact: boolean): string {
-  const lines = [`New feedback${submission.topic ? ` on “${excerpt(submission.topic, 100)}”` : ''}`];
+  const topic = submission.topic && oneLine(submission.topic);
+  const lines = [`New feedback${topic ? ` on “${excerpt(topic, 100)}”` : ''}`];
   for (const [question, answer] of Object.entries(submission.answers)) {
-    lines.push(`${excerpt(question, 60)}: ${excerpt(Array.isArray(answer) ? answer.join(', ') : answer, 200)}`);
+    const said = oneLine(Array.isArray(answer) ? answer.join(', ') : answer);
+    lines.push(`${excerpt(oneLine(question), 60)}: ${excerpt(said, 200)}`);
   }
   if (submission.message) lines.push(excerpt(submission.message, 1000));
   if (contact && (submission.name || submission.email)) {
-    lines.push(`From: ${[submission.name, submission.email && `<${submission.email}>`].filter(Boolean).join(' ')}`);
+    const from = [submission.name, submission.email && `<${submission.email}>`].filter(Boolean).join(' ');
+    lines.push(`From: ${oneLine(from)}`);
   }
   return cap(plain(lines.join('\n')), MAX_TEXT);
+}
+
+/**
+ * What is posted: the text and, for every chat but Google Chat (which refuses fields it does not
+ * know), Discord's `allowed_mentions` with nothing to parse, so no mention pings even if one got
+ * through the text. Slack and Mattermost ignore the field.
+ */
+export function notificationBody(url: string, text: string): { text: string; allowed_mentions?: { parse: [] } } {
+  return new URL(url).hostname === 'chat.googleapis.com' ? { text } : { text, allowed_mentions: { parse: [] } };
 }
 
 const FIRST_RETRY = 1000;
@@ -110,7 +127,7 @@ export class Notifier {
       const response = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text: notificationText(submission, this.contact) }),
+        body: JSON.stringify(notificationBody(this.url, notificationText(submission, this.contact))),
         signal: AbortSignal.timeout(10_000),
       });
       await response.arrayBuffer();

@@ -75,6 +75,28 @@ function clientOf(request: IncomingMessage, proxies: readonly string[]): string 
 /** The path of a request target, as written: `//` or `http://host/x` is a path that is not ours, not an error. */
 const pathOf = (target: string | undefined): string => (target ?? '').split('?')[0]!;
 
+/**
+ * Tells the operator which pages tried to post from an origin not in `--origin`: each one logged
+ * at most once a minute, so a partner to add is named without a busy page filling the log. Only
+ * origins refused in the last minute are remembered.
+ */
+export class RefusedOrigins {
+  #logged = new Map<string, number>();
+
+  note(origin: string, now = Date.now()): void {
+    const last = this.#logged.get(origin);
+    if (last !== undefined && now - last < 60_000) return;
+    for (const [each, at] of this.#logged) if (now - at >= 60_000) this.#logged.delete(each);
+    // a flood of made-up origins is not logged past the first thousand a minute
+    if (this.#logged.size >= 1000) return;
+    this.#logged.set(origin, now);
+    // JSON quotes it: an Origin header cannot forge a line of the log
+    console.error(
+      `receive: refused a post from origin ${JSON.stringify(origin)}; add --origin ${JSON.stringify(origin)} if it is a partner's site`,
+    );
+  }
+}
+
 function send(response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(`${JSON.stringify(body)}\n`);
@@ -98,18 +120,19 @@ export function createReceiver({
   const ceiling = new Ceiling(totalPerMinute);
   const proxies = trustProxy.map(bare);
   const allowed = (origin: string | undefined) => !origin || !origins.length || origins.includes(origin);
+  const refusedOrigins = new RefusedOrigins();
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const pathname = pathOf(request.url);
     const origin = request.headers.origin;
     // the form reads Retry-After, which a cross-origin page sees only when it is exposed
-    const cors: Record<string, string> =
-      origin && allowed(origin)
-        ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After', vary: 'Origin' }
-        : {};
+    // a refused origin's page reads its 403 too, so the form can say this site cannot send yet
+    const cors: Record<string, string> = origin
+      ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After', vary: 'Origin' }
+      : {};
     if (pathname === '/health' && request.method === 'GET') return send(response, 200, { ok: true });
     if (pathname !== '/feedback') throw new Refusal(404, 'not found');
-    if (!allowed(origin)) throw new Refusal(403, `origin ${origin} may not post here`);
+    // the preflight lets every origin's page ask, so one not in --origin can read the 403 below
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
         ...cors,
@@ -119,8 +142,13 @@ export function createReceiver({
       });
       return void response.end();
     }
+    if (!allowed(origin)) {
+      refusedOrigins.note(origin!);
+      throw new Refusal(403, `origin ${origin} may not post here`, cors);
+    }
     if (request.method !== 'POST') throw new Refusal(405, 'only POST', { allow: 'POST, OPTIONS' });
-    const wait = limiter.take(clientOf(request, proxies));
+    const client = clientOf(request, proxies);
+    const wait = limiter.take(client);
     if (wait) throw new Refusal(429, 'too many requests', { ...cors, 'retry-after': String(wait) });
     const format = FORMATS[(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()];
     if (!format) throw new Refusal(415, 'send application/json or application/x-www-form-urlencoded', cors);
@@ -130,8 +158,8 @@ export function createReceiver({
     const decoded = decodeSubmission(body, format);
     if (!decoded.ok) throw new Refusal(400, decoded.problem, cors);
     const size = Buffer.byteLength(body);
-    const full = ceiling.wait(size);
-    if (full) throw new Refusal(429, 'too many submissions from everyone', { ...cors, 'retry-after': String(full) });
+    const full = ceiling.wait(client, size);
+    if (full) throw new Refusal(429, 'too many submissions', { ...cors, 'retry-after': String(full) });
     const added = store.add(
       {
         ...decoded.submission,
@@ -142,7 +170,7 @@ export function createReceiver({
     );
     // committed: only now is the answer sent, and the chat told
     if (added === 'stored') {
-      ceiling.stored(size);
+      ceiling.stored(client, size);
       notifier?.wake();
       return send(response, 201, { stored: true }, cors);
     }

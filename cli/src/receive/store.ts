@@ -43,6 +43,8 @@ export class FeedbackStore {
   readonly #insert: Database.Statement;
   readonly #queue: Database.Statement;
   readonly #select: Database.Statement;
+  /** The content as the table would hold it. */
+  readonly #asStored: Database.Statement;
   readonly #add: (submission: StoredSubmission, notify: boolean) => Added;
 
   constructor(file: string) {
@@ -78,6 +80,7 @@ export class FeedbackStore {
       VALUES (@id, @receivedAt, @answers, @message, @name, @email, @topic, @page, @userAgent)`);
     this.#queue = this.#db.prepare('INSERT OR IGNORE INTO notifications_due (id) VALUES (?)');
     this.#select = this.#db.prepare('SELECT * FROM submissions WHERE id = ?');
+    this.#asStored = this.#db.prepare(`SELECT ${CONTENT.map((field) => `@${field} AS ${field}`).join(', ')}`);
     this.#add = this.#db.transaction((submission: StoredSubmission, notify: boolean): Added => {
       const row = { ...submission, answers: JSON.stringify(submission.answers) };
       if (this.#insert.run(row).changes === 1) {
@@ -85,7 +88,9 @@ export class FeedbackStore {
         return 'stored';
       }
       const stored = this.#select.get(submission.id) as Row;
-      const same = CONTENT.every((field) => (stored[field] ?? null) === (row[field] ?? null));
+      // compared as SQLite keeps it (a lone surrogate comes back as U+FFFD), not as it came
+      const wouldStore = this.#asStored.get(row) as Row;
+      const same = CONTENT.every((field) => stored[field] === wouldStore[field]);
       return same ? 'duplicate' : 'conflict';
     });
   }

@@ -23,6 +23,8 @@ const feedbackForm = registerStrings<FeedbackFormStrings>({
   sent: 'Thank you! Your feedback was sent.',
   queued:
     'Your feedback is saved on this device: the connection is not working right now. It will be sent automatically, even if you close this page.',
+  notAllowed:
+    'This site cannot send feedback yet. Your words are kept on this device and will be sent once the coalition allows it.',
   failed: (status) =>
     `Your feedback could not be sent: the server refused it (error ${status}). Your text is still here, so you can change it and try again.`,
   mailto: (email) => `Your email app should open with your feedback ready to send. If it does not, write to ${email}.`,

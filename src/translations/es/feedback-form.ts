@@ -23,6 +23,8 @@ const feedbackForm = registerStrings<FeedbackFormStrings>({
   sent: '¡Gracias! Tu opinión fue enviada.',
   queued:
     'Tu opinión está guardada en este dispositivo: la conexión no funciona ahora. Se enviará automáticamente, aunque cierres esta página.',
+  notAllowed:
+    'Este sitio todavía no puede enviar opiniones. Tu texto queda guardado en este dispositivo y se enviará cuando la coalición lo permita.',
   failed: (status) =>
     `No se pudo enviar tu opinión: el servidor la rechazó (error ${status}). Tu texto sigue aquí para que puedas cambiarlo e intentarlo de nuevo.`,
   mailto: (email) =>
