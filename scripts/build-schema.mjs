@@ -29,6 +29,16 @@ const descriptions = {
   'events.*.online': 'Where to join online.',
   'events.*.rsvp': 'Link to sign up.',
   'events.*.speakers': 'Ids of speakers from the speakers list.',
+  'events.*.image': 'A picture shown small beside the event: src, and alt text describing it.',
+  'events.*.organizer': 'Who hosts it, if not the coalition: name and, if there is one, url ("Hosted by …").',
+  'events.*.access':
+    'What it offers for access: wheelchair, asl, interpretation, childcare, food, transit, captions (shown in words).',
+  'events.*.accessNotes': 'More about access, such as "Spanish and Vietnamese interpretation; ramp at the side door".',
+  'events.*.maximumAttendeeCapacity': 'How many people can come, a whole number.',
+  'events.*.remainingAttendeeCapacity': 'How many spots are left, a whole number: 0 shows "Full" and a waitlist link.',
+  'events.*.recording': 'Address of the recording, shown once the event is past ("Watch the recording").',
+  'events.*.series':
+    'Shared by the occurrences of one recurring event: id (required) and rule, an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU.',
   speakers: 'People who speak for the coalition.',
   'speakers.*.id': 'A short name, unique among the speakers, used by speaker cards and events.',
   feedback: 'What the feedback form asks, and where answers go.',

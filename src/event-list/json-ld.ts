@@ -29,7 +29,13 @@ export function eventsJsonLd(
       location: place && virtual ? [place, virtual] : (place ?? virtual),
       url: event.rsvp,
       image: event.image?.src,
-      organizer: { '@type': 'Organization', name: feed.coalition.name, url: feed.coalition.url },
+      // the partner hosting it, else the coalition that publishes the feed
+      organizer: {
+        '@type': 'Organization',
+        ...(event.organizer ?? { name: feed.coalition.name, url: feed.coalition.url }),
+      },
+      maximumAttendeeCapacity: event.maximumAttendeeCapacity,
+      remainingAttendeeCapacity: event.remainingAttendeeCapacity,
       performer: event.speakers?.map((id) => ({ '@type': 'Person', name: speakers.get(id) })),
     };
   });

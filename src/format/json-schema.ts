@@ -39,7 +39,7 @@ export function shapeToJsonSchema(shape: Shape<unknown>, descriptions: Descripti
       return described({ $ref: '#/$defs/text' });
     case 'number':
       return described({
-        type: 'number',
+        type: meta.whole ? 'integer' : 'number',
         ...(meta.minimumAbove !== undefined && { exclusiveMinimum: meta.minimumAbove }),
       });
     case 'boolean':

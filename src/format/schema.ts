@@ -3,7 +3,20 @@
  * script) the JSON Schema all come from these shapes.
  */
 import { isEventTime, isIsoDate, isLanguageTag, isTimeZone, isEmail, isHexColor } from './rules.js';
-import { boolean, exactly, INVALID, list, number, object, oneOf, string, text, url, type Infer } from './shape.js';
+import {
+  boolean,
+  count,
+  exactly,
+  INVALID,
+  list,
+  number,
+  object,
+  oneOf,
+  string,
+  text,
+  url,
+  type Infer,
+} from './shape.js';
 
 export type { Text } from './shape.js';
 
@@ -49,6 +62,9 @@ export const victoryShape = object(
 
 export const eventStatuses = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
 
+/** What an event may offer for access, each with a translated label in the widgets. */
+export const accessKeys = ['wheelchair', 'asl', 'interpretation', 'childcare', 'food', 'transit', 'captions'] as const;
+
 export const eventShape = object(
   {
     id: label,
@@ -65,6 +81,15 @@ export const eventShape = object(
     rsvp: link,
     speakers: list(label),
     image,
+    organizer: object({ name: label, url: link }, ['name']),
+    // an unknown key is left out on its own, with a warning naming its path
+    access: list(oneOf(accessKeys)),
+    accessNotes: bilingual,
+    maximumAttendeeCapacity: count,
+    remainingAttendeeCapacity: count,
+    recording: webUrl,
+    // the occurrences of one recurring event share its id; rule is RFC 5545's RRULE value
+    series: object({ id: label, rule: label }, ['id']),
   },
   // start and end are read against each other, and in a zone, where the whole feed is known (settleTimes)
   ['id', 'title', 'start'],
@@ -127,6 +152,8 @@ export type Coalition = Infer<typeof coalitionShape>;
 export type Victory = Infer<typeof victoryShape>;
 /** One event (named so as not to clash with the DOM's `Event`). */
 export type CoalitionEvent = Infer<typeof eventShape>;
+/** One thing an event offers for access (`wheelchair`, `asl` …). */
+export type AccessKey = (typeof accessKeys)[number];
 /** Whether an event goes ahead. */
 export type EventStatus = (typeof eventStatuses)[number];
 /** One speaker or panelist. */

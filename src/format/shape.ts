@@ -20,7 +20,7 @@ export type ShapeKind =
   | { kind: 'string'; check?: ((value: string) => boolean) | undefined }
   | { kind: 'url'; schemes: readonly string[] }
   | { kind: 'text' }
-  | { kind: 'number'; minimumAbove?: number }
+  | { kind: 'number'; minimumAbove?: number; whole?: boolean }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'const'; value: number }
@@ -118,6 +118,13 @@ export function number(minimumAbove?: number): Shape<number> {
       : value;
   });
 }
+
+/** A whole number, 0 or more (how many people fit). */
+export const count: Shape<number> = shape({ kind: 'number', minimumAbove: -1, whole: true }, (value, path, problems) =>
+  Number.isInteger(value) && (value as number) >= 0
+    ? (value as number)
+    : fail(problems, path, typeof value === 'number' ? 'not a whole number of 0 or more' : 'not a number'),
+);
 
 export const boolean: Shape<boolean> = shape({ kind: 'boolean' }, (value, path, problems) =>
   typeof value === 'boolean' ? value : fail(problems, path, 'not true or false'),

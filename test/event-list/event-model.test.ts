@@ -250,6 +250,41 @@ describe('JSON-LD', () => {
     expect(json!['performer']).to.deep.equal([{ '@type': 'Person', name: 'Ana' }]);
   });
 
+  it('names the event’s host, its capacity and its image, else the coalition as organizer', () => {
+    const { feed } = validateFeed({
+      ...minimalFeed,
+      coalition: { name: 'Test Coalition', url: 'https://coalition.example.org' },
+      events: [
+        {
+          id: 'a',
+          title: 'Clinic',
+          start: '2026-12-05T18:30:00-06:00',
+          organizer: { name: 'Montopolis Neighbors', url: 'https://example.org/mn' },
+          maximumAttendeeCapacity: 40,
+          remainingAttendeeCapacity: 8,
+          image: { src: 'https://example.org/clinic.jpg', alt: 'Neighbors' },
+        },
+        { id: 'b', title: 'Walk', start: '2026-12-06T18:30:00-06:00' },
+      ],
+    });
+    const [hosted, own] = eventsJsonLd(feed.events, feed, en) as Record<string, unknown>[];
+    expect(hosted).to.deep.include({
+      organizer: { '@type': 'Organization', name: 'Montopolis Neighbors', url: 'https://example.org/mn' },
+      maximumAttendeeCapacity: 40,
+      remainingAttendeeCapacity: 8,
+      image: 'https://example.org/clinic.jpg',
+    });
+    expect(own!['organizer']).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Test Coalition',
+      url: 'https://coalition.example.org',
+    });
+    expect(JSON.parse(JSON.stringify(own))).not.to.have.any.keys(
+      'maximumAttendeeCapacity',
+      'remainingAttendeeCapacity',
+    );
+  });
+
   it('cannot break out of its script element', () => {
     const text = scriptSafeJson({ name: '</script><script>alert(1)</script>&\u2028' });
     expect(text).not.to.contain('<');

@@ -184,6 +184,56 @@ describe('validateFeed', () => {
       ]);
     });
 
+    it('keeps what residents look for in an event: host, access, spots, recording, series', () => {
+      const full = {
+        ...event,
+        organizer: { name: 'Montopolis Neighbors', url: 'https://example.org/mn' },
+        access: ['wheelchair', 'asl', 'interpretation', 'childcare', 'food', 'transit', 'captions'],
+        accessNotes: { en: 'Ramp at the side door', es: 'Rampa en la puerta lateral' },
+        maximumAttendeeCapacity: 40,
+        remainingAttendeeCapacity: 0,
+        recording: 'https://example.org/video',
+        series: { id: 'clinic', rule: 'FREQ=WEEKLY;BYDAY=TU' },
+      };
+      const { feed, problems } = validateFeed({ ...minimalFeed, events: [full] });
+      expect(problems).to.deep.equal([]);
+      expect(feed.events[0]).to.deep.equal(full);
+    });
+
+    it('leaves out an unknown access key, a bad capacity and a series without an id, naming each path; the event stays', () => {
+      const { feed, problems } = validateFeed({
+        ...minimalFeed,
+        events: [
+          {
+            ...event,
+            access: ['wheelchair', 'parking', 'food'],
+            maximumAttendeeCapacity: -5,
+            remainingAttendeeCapacity: 'eight',
+            series: { rule: 'FREQ=WEEKLY' },
+          },
+          {
+            ...event,
+            id: 'e2',
+            maximumAttendeeCapacity: 2.5,
+            recording: 'javascript:alert(1)',
+            organizer: { url: 'https://x.org' },
+          },
+        ],
+      });
+      expect(feed.events.map((e) => e.id)).to.deep.equal(['e1', 'e2']);
+      expect(feed.events[0]).to.deep.equal({ ...event, access: ['wheelchair', 'food'] });
+      expect(feed.events[1]).to.deep.equal({ ...event, id: 'e2' });
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'events[0].access[1]: not one of wheelchair, asl, interpretation, childcare, food, transit, captions; value ignored',
+        'events[0].maximumAttendeeCapacity: not a whole number of 0 or more; value ignored',
+        'events[0].remainingAttendeeCapacity: not a number; value ignored',
+        'events[0].series.id: required; value ignored',
+        'events[1].organizer.name: required; value ignored',
+        'events[1].maximumAttendeeCapacity: not a whole number of 0 or more; value ignored',
+        'events[1].recording: not an https: or http: address; value ignored',
+      ]);
+    });
+
     it('leaves out bad items of a list inside an entry one by one', () => {
       const { feed, problems } = validateFeed({
         ...minimalFeed,

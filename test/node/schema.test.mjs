@@ -26,6 +26,23 @@ describe('schema/feed.schema.json', () => {
     assert.equal(validate(demo), true, JSON.stringify(validate.errors));
   });
 
+  it('accepts the event fields residents look for', () => {
+    const event = {
+      id: 'a',
+      title: 'A',
+      start: '2026-12-05T18:30:00Z',
+      organizer: { name: 'Montopolis Neighbors', url: 'https://example.org' },
+      access: ['wheelchair', 'captions'],
+      accessNotes: { en: 'Ramp', es: 'Rampa' },
+      maximumAttendeeCapacity: 40,
+      remainingAttendeeCapacity: 0,
+      recording: 'https://example.org/video',
+      series: { id: 'weekly', rule: 'FREQ=WEEKLY;BYDAY=TU' },
+    };
+    assert.equal(validate({ ...demo, events: [event] }), true, JSON.stringify(validate.errors));
+    assert.deepEqual(validateFeed({ ...demo, events: [event] }).problems, []);
+  });
+
   it('rejects what the validator rejects', () => {
     const bad = [
       { ...demo, version: 2 },
@@ -34,6 +51,11 @@ describe('schema/feed.schema.json', () => {
       { ...demo, events: [{ id: 'a', title: 'A', start: '2026-12-05T18:30:00Z', rsvp: 'javascript:alert(1)' }] },
       { ...demo, victories: [{ id: 'a', title: { en: 5 }, date: '2024-01-01' }] },
       { ...demo, events: [{ id: 'a', title: 'A', start: '2026-12-05T18:30:00Z', status: 'maybe' }] },
+      { ...demo, events: [{ id: 'a', title: 'A', start: '2026-12-05T18:30:00Z', access: ['parking'] }] },
+      { ...demo, events: [{ id: 'a', title: 'A', start: '2026-12-05T18:30:00Z', maximumAttendeeCapacity: -1 }] },
+      { ...demo, events: [{ id: 'a', title: 'A', start: '2026-12-05T18:30:00Z', remainingAttendeeCapacity: 2.5 }] },
+      { ...demo, events: [{ id: 'a', title: 'A', start: '2026-12-05T18:30:00Z', series: { rule: 'FREQ=WEEKLY' } }] },
+      { ...demo, events: [{ id: 'a', title: 'A', start: '2026-12-05T18:30:00Z', recording: 'mailto:a@b.org' }] },
     ];
     for (const feed of bad) assert.equal(validate(feed), false, JSON.stringify(feed).slice(0, 120));
   });
