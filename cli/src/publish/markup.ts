@@ -1,0 +1,36 @@
+/** Markup already made safe: written out as it is when put inside more markup. */
+export class Markup {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** What a template may hold: text and numbers are escaped, markup is kept, nothing is left out. */
+export type MarkupValue = string | number | Markup | readonly Markup[] | undefined | null | false;
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text made safe as HTML or XML content or as a quoted attribute value: the five characters that
+ * mean markup are escaped, and what XML 1.0 cannot hold at all (control characters other than tab
+ * and line ends, lone surrogates, U+FFFE and U+FFFF) is dropped, so a feed's text never breaks a page.
+ */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[^\P{Cc}\t\n\r]|\p{Cs}|[\uFFFE\uFFFF]/gu, '').replace(/[&<>"']/g, (c) => entities[c]!);
+}
+
+/**
+ * A template of HTML or XML whose every interpolated text is escaped: the only way the share
+ * pages, flyers, index and Atom files are written, so feed text is never read as markup.
+ */
+export function markup(strings: TemplateStringsArray, ...values: MarkupValue[]): Markup {
+  let text = strings[0]!;
+  values.forEach((value, index) => {
+    if (value instanceof Markup) text += value.text;
+    else if (Array.isArray(value)) text += value.map((each: Markup) => each.text).join('');
+    else if (typeof value === 'string' || typeof value === 'number') text += escapeMarkup(String(value));
+    text += strings[index + 1]!;
+  });
+  return new Markup(text);
+}
