@@ -33,11 +33,11 @@ async function qrCode(url: string, label: string): Promise<Markup> {
 // the page's own constant rules, written as they are (a <style> element reads no entities)
 const style = new Markup(`@page { margin: 12mm; }
 * { box-sizing: border-box; }
-html { font: 13pt/1.4 "Noto Sans", "DejaVu Sans", system-ui, sans-serif; color: #111; background: #fff; }
+html { font: 15pt/1.4 "Noto Sans", "DejaVu Sans", system-ui, sans-serif; color: #111; background: #fff; }
 body { margin: 0; }
 .flyer { width: 186mm; height: 252mm; margin: 0 auto; overflow: hidden; display: flex; flex-direction: column; gap: 6mm; }
-.band { padding: 5mm 7mm; border-radius: 3mm; font-weight: 700; font-size: 15pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-h1 { margin: 0; font-size: 30pt; line-height: 1.15; }
+.band { margin: 0; padding: 5mm 7mm; border-radius: 3mm; font-weight: 700; font-size: 16pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+h1 { margin: 0; font-size: 36pt; line-height: 1.15; }
 dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2mm 6mm; }
 dt { font-weight: 700; }
 dd { margin: 0; overflow-wrap: anywhere; }
@@ -45,7 +45,7 @@ ul { margin: 0; padding-left: 5mm; }
 .description { margin: 0; white-space: pre-line; }
 figure { margin: auto 0 0; display: flex; align-items: center; gap: 8mm; }
 .qr { width: 58mm; height: 58mm; flex: none; }
-figcaption { font-size: 16pt; font-weight: 700; }
+figcaption { font-size: 20pt; font-weight: 700; }
 figcaption span { display: block; font-size: 10pt; font-weight: 400; overflow-wrap: anywhere; }
 @media screen { body { padding: 12mm 0; background: #eee; } .flyer { background: #fff; padding: 12mm; height: auto; min-height: 252mm; width: 210mm; } }
 @media print { .flyer { padding: 0; } }`);
