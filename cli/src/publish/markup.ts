@@ -9,11 +9,11 @@ export class Markup {
 /** What a template may hold: text and numbers are escaped, markup is kept, nothing is left out. */
 export type MarkupValue = string | number | Markup | readonly Markup[] | undefined | null | false;
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
  * Text made safe as HTML or XML content or as a quoted attribute value: the five characters that
- * mean markup are escaped, and what XML 1.0 cannot hold at all (control characters other than tab
+ * mean markup are escaped (as the entities XML predefines, which every feed reader decodes), and what XML 1.0 cannot hold at all (control characters other than tab
  * and line ends, lone surrogates, U+FFFE and U+FFFF) is dropped, so a feed's text never breaks a page.
  */
 export function escapeMarkup(text: string): string {
