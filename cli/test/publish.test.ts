@@ -22,6 +22,17 @@ const site = join(scratch, 'site');
 const file = (path: string) => join(site, path);
 const text = (path: string) => readFileSync(file(path), 'utf8');
 const sh = promisify(execFile);
+/** Publishes the fixture feed (or what `input` names) for the site into `out`, as of NOW. */
+const publish = (out: string, ...input: string[]) =>
+  runAt(
+    NOW,
+    'publish',
+    ...(input.length ? input : ['--feed', fixture('publish-feed.json')]),
+    '--site-url',
+    SITE,
+    '--out',
+    out,
+  );
 
 /** Every file under a folder, by its path inside it, with its bytes. */
 function tree(folder: string): Map<string, Buffer> {
@@ -50,6 +61,7 @@ async function ocr(path: string): Promise<string> {
 
 let browser: Browser;
 before(async () => {
+  // the site's address given with its trailing slash, as people copy it
   const result = await runAt(
     NOW,
     'publish',
@@ -108,16 +120,7 @@ describe('publish', () => {
   });
 
   it('prints a victory whose id cannot name a folder as a warning, and publishes the rest', async () => {
-    const result = await runAt(
-      NOW,
-      'publish',
-      '--feed',
-      fixture('publish-feed.json'),
-      '--site-url',
-      SITE,
-      '--out',
-      join(scratch, 'again'),
-    );
+    const result = await publish(join(scratch, 'again'));
     assert.equal(result.code, 0);
     assert.match(result.stderr, /publish-feed\.json: victory "no page": .*cannot name its share page/);
     assert.match(
@@ -318,16 +321,7 @@ describe('publish', () => {
 
   it('writes the same bytes for the same input', async () => {
     const second = join(scratch, 'second');
-    const result = await runAt(
-      NOW,
-      'publish',
-      '--feed',
-      fixture('publish-feed.json'),
-      '--site-url',
-      SITE,
-      '--out',
-      second,
-    );
+    const result = await publish(second);
     assert.equal(result.code, 0, result.stderr);
     const [a, b] = [tree(site), tree(second)];
     assert.deepEqual([...b.keys()], [...a.keys()]);
@@ -343,7 +337,7 @@ describe('publish', () => {
       ['--feed', join(scratch, 'missing.json')],
       ['--feed', fixture('publish-feed.json'), '--victories', fixture('victories.csv')],
     ]) {
-      const result = await runAt(NOW, 'publish', ...args, '--site-url', SITE, '--out', site);
+      const result = await publish(site, ...args);
       assert.notEqual(result.code, 0, result.stderr);
       const after = tree(site);
       assert.deepEqual([...after.keys()], [...before.keys()]);
@@ -353,25 +347,14 @@ describe('publish', () => {
       readdirSync(scratch).filter((name) => name.startsWith('.')),
       [],
     );
-    const broke = await runAt(NOW, 'publish', '--feed', broken, '--site-url', SITE, '--out', site);
+    const broke = await publish(site, '--feed', broken);
     assert.equal(broke.code, 1);
     assert.match(broke.stderr, /broken\.json: not JSON/);
   });
 
   it('builds the feed from the sources build takes', async () => {
     const out = join(scratch, 'from-sheets');
-    const result = await runAt(
-      NOW,
-      'publish',
-      '--base',
-      fixture('base.json'),
-      '--victories',
-      fixture('victories.csv'),
-      '--site-url',
-      SITE,
-      '--out',
-      out,
-    );
+    const result = await publish(out, '--base', fixture('base.json'), '--victories', fixture('victories.csv'));
     assert.equal(result.code, 0, result.stderr);
     const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8'));
     assert.ok(feed.victories.length > 1);

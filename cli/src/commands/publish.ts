@@ -1,5 +1,5 @@
 import { isTimeZone } from 'coalition-widgets/feed-format.js';
-import { buildFeed, type BuiltFeed } from '../build/build-feed.js';
+import { buildFeed, sourceOptions, type BuiltFeed } from '../build/build-feed.js';
 import { mergeFeed } from '../build/merge.js';
 import { count, Failure, parseOptions, UsageError, wholeNumber } from '../command.js';
 import { present } from '../present.js';
@@ -40,14 +40,8 @@ export async function run(args: string[]): Promise<undefined> {
   const { values } = parseOptions({
     args,
     options: {
+      ...sourceOptions,
       feed: { type: 'string' },
-      base: { type: 'string' },
-      calendar: { type: 'string', multiple: true, default: [] },
-      mobilize: { type: 'string', multiple: true, default: [] },
-      victories: { type: 'string' },
-      events: { type: 'string' },
-      speakers: { type: 'string' },
-      months: { type: 'string', default: '6' },
       'site-url': { type: 'string' },
       out: { type: 'string' },
     },
@@ -70,11 +64,9 @@ export async function run(args: string[]): Promise<undefined> {
   const source = feedSource ?? base!;
   for (const warning of built.warnings) console.error(warning);
 
-  let published;
-  await writeSite(out, async (write) => {
-    published = await publishSite(built.feed, site, source, present(), write);
-  });
-  const { victories, flyers, cards, upcoming, warnings } = published!;
+  const { victories, flyers, cards, upcoming, warnings } = await writeSite(out, (write) =>
+    publishSite(built.feed, site, source, present(), write),
+  );
   for (const warning of warnings) console.error(warning);
   console.error(
     `publish: wrote ${out} for ${site.root}/: ${count(victories, 'share page', 'share pages')} with ${count(cards, 'card', 'cards')}, ` +

@@ -1,7 +1,7 @@
 import { resolveText, type CoalitionEvent, type Feed } from 'coalition-widgets/feed-format.js';
 import QRCode from 'qrcode';
 import { cardColours } from './contrast.js';
-import { Markup, markup } from './markup.js';
+import { htmlPage, Markup, markup } from './markup.js';
 import { whenOf } from './when.js';
 import { wordsFor, type Words } from './words.js';
 
@@ -73,18 +73,13 @@ export async function flyer(event: CoalitionEvent, feed: Feed, lang: string, sit
     : notes || undefined;
   const target = qrTarget(event, site);
   const code = await qrCode(target.url, `${words.scan[target.caption]}: ${target.url}`);
-  return `${markup`<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title} — ${feed.coalition.name}</title>
-    <style>
-${style}
-.band { background: ${background}; color: ${text}; }
-    </style>
-  </head>
-  <body>
+  return htmlPage({
+    lang,
+    title: `${title} — ${feed.coalition.name}`,
+    head: markup``,
+    style: markup`${style}
+.band { background: ${background}; color: ${text}; }`,
+    body: markup`
     <main class="flyer">
       <p class="band">${feed.coalition.name}</p>
       <h1>${title}</h1>
@@ -105,7 +100,6 @@ ${style}
         ${code}
         <figcaption>${words.scan[target.caption]}<span>${target.url}</span></figcaption>
       </figure>
-    </main>
-  </body>
-</html>`}\n`;
+    </main>`,
+  });
 }

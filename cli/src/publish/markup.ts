@@ -34,3 +34,28 @@ export function markup(strings: TemplateStringsArray, ...values: MarkupValue[]):
   });
   return new Markup(text);
 }
+
+/** A whole HTML page of the site: its language, title, what else its head holds, its own style and its body. */
+export interface Page {
+  lang: string;
+  title: string;
+  head: Markup;
+  style: Markup;
+  body: Markup;
+}
+
+/** The page as text, with the doctype, charset and viewport every page of the site has. */
+export const htmlPage = ({ lang, title, head, style, body }: Page): string =>
+  `${markup`<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>${head}
+    <style>
+${style}
+    </style>
+  </head>
+  <body>${body}
+  </body>
+</html>`}\n`;

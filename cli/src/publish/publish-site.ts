@@ -165,30 +165,27 @@ export async function publishSite(
     flyerUrls.set(event, site.file('events', event.id, 'flyer.html'));
   }
 
-  const author = { name: feed.coalition.name, uri: feed.coalition.url };
-  await write(
-    'victories.atom',
-    atomFeed({
-      id: `${site.root}/victories.atom`,
-      title: `${feed.coalition.name}: victories`,
-      self: `${site.root}/victories.atom`,
-      home: `${site.root}/`,
-      author,
-      lang,
-      entries: feed.victories.map((victory) => victoryEntry(victory, lang, site)),
-    }),
+  // one Atom feed per list, each its own address, for a newsletter tool or a feed reader
+  const atom = (name: 'victories' | 'events', entries: AtomEntry[]) =>
+    write(
+      `${name}.atom`,
+      atomFeed({
+        id: `${site.root}/${name}.atom`,
+        title: `${feed.coalition.name}: ${name}`,
+        self: `${site.root}/${name}.atom`,
+        home: `${site.root}/`,
+        author: { name: feed.coalition.name, uri: feed.coalition.url },
+        lang,
+        entries,
+      }),
+    );
+  await atom(
+    'victories',
+    feed.victories.map((victory) => victoryEntry(victory, lang, site)),
   );
-  await write(
-    'events.atom',
-    atomFeed({
-      id: `${site.root}/events.atom`,
-      title: `${feed.coalition.name}: events`,
-      self: `${site.root}/events.atom`,
-      home: `${site.root}/`,
-      author,
-      lang,
-      entries: upcoming.map((event) => eventEntry(event, feed, lang, site, flyerUrls.get(event))),
-    }),
+  await atom(
+    'events',
+    upcoming.map((event) => eventEntry(event, feed, lang, site, flyerUrls.get(event))),
   );
 
   await write('index.html', siteIndex(feed, site, lang));

@@ -1,6 +1,6 @@
 import { resolveText, type Feed, type Victory } from 'coalition-widgets/feed-format.js';
 import { cardSizes, type CardText } from './card.js';
-import { Markup, markup } from './markup.js';
+import { htmlPage, Markup, markup } from './markup.js';
 import { wordsFor } from './words.js';
 
 /** `September 18, 2026`, the day as the feed wrote it (no zone can move it). */
@@ -47,12 +47,10 @@ export function sharePage(victory: Victory, feed: Feed, lang: string, share: str
   const coalition = feed.coalition.url
     ? markup`<a href="${feed.coalition.url}">${feed.coalition.name}</a>`
     : markup`${feed.coalition.name}`;
-  return `${markup`<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title} — ${feed.coalition.name}</title>
+  return htmlPage({
+    lang,
+    title: `${title} — ${feed.coalition.name}`,
+    head: markup`
     <meta name="description" content="${description}" />
     <link rel="canonical" href="${share}" />
     <meta property="og:type" content="article" />
@@ -69,12 +67,9 @@ export function sharePage(victory: Victory, feed: Feed, lang: string, share: str
     <meta name="twitter:title" content="${title}" />
     <meta name="twitter:description" content="${description}" />
     <meta name="twitter:image" content="${card}" />
-    <meta name="twitter:image:alt" content="${title}" />
-    <style>
-${style}
-    </style>
-  </head>
-  <body>
+    <meta name="twitter:image:alt" content="${title}" />`,
+    style,
+    body: markup`
     <main>
       <p>${coalition}</p>
       <h1>${title}</h1>
@@ -100,7 +95,6 @@ ${style}
       <p><a href="${victory.url}">${words.story}</a></p>`
           : ''
       }
-    </main>
-  </body>
-</html>`}\n`;
+    </main>`,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Feed } from 'coalition-widgets/feed-format.js';
-import { Markup, markup } from './markup.js';
+import { htmlPage, Markup, markup } from './markup.js';
 import type { SiteAddresses } from './site-addresses.js';
 
 /** The code a partner copies: one widget's file from the coalition's own address, and the widget on its feed. */
@@ -19,21 +19,16 @@ a { color: #3d1d96; }`);
  */
 export function siteIndex(feed: Feed, site: SiteAddresses, lang: string): string {
   const name = feed.coalition.name;
-  return `${markup`<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${name}</title>
+  return htmlPage({
+    lang,
+    title: name,
+    head: markup`
     <link rel="canonical" href="${site.root}/" />
     <link rel="alternate" type="application/atom+xml" title="${name}: victories" href="victories.atom" />
     <link rel="alternate" type="application/atom+xml" title="${name}: events" href="events.atom" />
-    <style>
-${style}
-    </style>
-    <script src="js/coalition-widgets.js"></script>
-  </head>
-  <body>
+    <script src="js/coalition-widgets.js"></script>`,
+    style,
+    body: markup`
     <header>
       <h1>${name}</h1>${
         feed.coalition.url
@@ -70,7 +65,6 @@ ${style}
           <li><a href="feed.json">The feed (JSON)</a></li>
         </ul>
       </section>
-    </main>
-  </body>
-</html>`}\n`;
+    </main>`,
+  });
 }

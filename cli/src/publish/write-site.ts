@@ -11,9 +11,9 @@ const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code
  * Writes a whole site into `out` or nothing: every file goes into a temporary folder beside it,
  * which then takes `out`'s place by rename, so a visitor or a deploy never sees half a site and
  * a run that fails (a source that cannot be read, a card that cannot be drawn) leaves the
- * earlier site as it was.
+ * earlier site as it was. Resolves to what `fill` resolved to.
  */
-export async function writeSite(out: string, fill: (write: WriteFile) => Promise<void>): Promise<void> {
+export async function writeSite<T>(out: string, fill: (write: WriteFile) => Promise<T>): Promise<T> {
   const target = resolve(out);
   const parent = dirname(target);
   const temporary = join(parent, `.${basename(target)}.publish-${process.pid}`);
@@ -27,8 +27,9 @@ export async function writeSite(out: string, fill: (write: WriteFile) => Promise
   } catch (error) {
     throw new Failure(`${out}: cannot be written (${reason(error)})`);
   }
+  let result: T;
   try {
-    await fill(async (path, content) => {
+    result = await fill(async (path, content) => {
       const file = join(temporary, path);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, content);
@@ -52,4 +53,5 @@ export async function writeSite(out: string, fill: (write: WriteFile) => Promise
     throw new Failure(`${out}: cannot be replaced (${reason(error)}); the earlier site is kept`);
   }
   await rm(earlier, { recursive: true, force: true });
+  return result;
 }
