@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Failure } from '../command.js';
 import { escapeMarkup } from './markup.js';
 
@@ -13,6 +15,15 @@ export interface SiteFile {
 /** The built widget package's `dist/`, beside the command line's own copy of the package. */
 const distFolder = (): string =>
   join(dirname(createRequire(import.meta.url).resolve('coalition-widgets/package.json')), 'dist');
+
+/**
+ * The embed builder: the command line's own copy (its build puts one in its dist/, since the
+ * widget package's tarball leaves the builder out), else the widget package's, in this repository.
+ */
+function builderFolder(dist: string): string {
+  const own = fileURLToPath(new URL('../builder/', import.meta.url));
+  return existsSync(join(own, 'index.html')) ? own : join(dist, 'builder');
+}
 
 async function read(path: string): Promise<Buffer> {
   try {
@@ -63,8 +74,9 @@ export async function widgetFiles(siteRoot: string): Promise<SiteFile[]> {
     for (const name of names)
       files.push({ path: `js/${folder}/${name}`, content: await read(join(dist, folder, name)) });
   }
-  const page = (await read(join(dist, 'builder', 'index.html'))).toString('utf8');
+  const builder = builderFolder(dist);
+  const page = (await read(join(builder, 'index.html'))).toString('utf8');
   files.push({ path: 'builder/index.html', content: siteBuilderPage(page, `${siteRoot}/js/`) });
-  files.push({ path: 'builder/builder.js', content: await read(join(dist, 'builder', 'builder.js')) });
+  files.push({ path: 'builder/builder.js', content: await read(join(builder, 'builder.js')) });
   return files;
 }
