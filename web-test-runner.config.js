@@ -1,5 +1,6 @@
 import { browsers } from './test/server/engines.js';
 import { testPages } from './test/server/pages.js';
+import { publishedSite } from './test/server/published-site.js';
 import { receiverPlugin } from './test/server/receiver-plugin.js';
 import { testApi } from './test/server/test-api.js';
 import { plugins, processShim } from './web-plugins.js';
@@ -12,7 +13,7 @@ export default {
   plugins: [...plugins, receiverPlugin()],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head>${processShim}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
-  middleware: [testApi, testPages],
+  middleware: [testApi, testPages, publishedSite],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10_000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

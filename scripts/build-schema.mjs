@@ -16,6 +16,8 @@ const descriptions = {
   'victories.*.id': 'A short name, unique among the victories, such as bus-route-7.',
   'victories.*.title': 'What was won.',
   'victories.*.date': 'The day it was won: YYYY-MM-DD.',
+  'victories.*.share':
+    'Address of the victory’s own share page (coalition-widgets publish writes it), shared before url.',
   'victories.*.metric': 'A number to show: value, unit and, if there is one, the goal.',
   events: 'Events, in any order (shown soonest first, past ones hidden).',
   'events.*.id': 'A short name, unique among the events.',

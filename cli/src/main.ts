@@ -18,6 +18,11 @@ const commands: Record<string, Command> = {
     usage: '<feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--out FILE]',
     load: () => import('./commands/ics.js'),
   },
+  publish: {
+    summary: "write a coalition's whole site: feed, calendar, Atom, share pages with picture cards, flyers, widgets",
+    usage: '(--feed FILE|URL | --base feed.json [the sources build takes]) --site-url https://… --out DIR',
+    load: () => import('./commands/publish.js'),
+  },
   receive: {
     summary: 'receive feedback from the widgets and store it in SQLite',
     usage:

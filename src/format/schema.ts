@@ -51,6 +51,7 @@ export const victoryShape = object(
     date: string(isIsoDate, 'not a date (2024-03-14)'),
     summary: bilingual,
     url: link,
+    share: webUrl,
     image,
     tags,
     neighborhood: label,

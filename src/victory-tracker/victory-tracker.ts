@@ -239,7 +239,8 @@ export class CoalitionVictoryTracker extends CoalitionWidget {
   async #share(victory: Victory, feed: Feed): Promise<void> {
     const strings = this.localize.strings;
     const title = this.localize.text(victory.title);
-    const url = victory.url ?? location.href;
+    // its own share page previews as a picture with its headline; the story link does not
+    const url = victory.share ?? victory.url ?? location.href;
     const text = `${title} — ${feed.coalition.name}`;
     this.status = '';
     let method: ShareMethod;

@@ -4,7 +4,7 @@
 // installed package in headless Chromium. Install scripts are skipped, so better-sqlite3 has no
 // native binding: validate, build and ics must run without it.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serve } from '../../scripts/local-chromium.mjs';
@@ -100,6 +100,24 @@ try {
   );
   const build = cliRun(['build', '--base', 'feed.json', '--out', 'built.json']);
   check(build.code === 0, 'coalition-widgets build --base feed.json exits 0');
+  // publish from the installed packages alone: the fonts, satori and resvg, the widget files and
+  // the builder (which the command line carries, as the widget tarball leaves it out)
+  const publish = cliRun([
+    'publish',
+    '--feed',
+    'feed.json',
+    '--site-url',
+    'https://coalition.example',
+    '--out',
+    'site',
+  ]);
+  check(
+    publish.code === 0 &&
+      ['builder/index.html', 'js/coalition-widgets.js', 'wins/example-route-7/card.png'].every((path) =>
+        existsSync(join(project, 'site', path)),
+      ),
+    'coalition-widgets publish writes the site with its cards, js/ and builder/',
+  );
 
   // the script-tag file from the package, and an npm entry resolved as a bundler or dev server would
   const feed = readFileSync('demo/feed.json', 'utf8').replace(/</g, '\\u003c');

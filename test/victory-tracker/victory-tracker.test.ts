@@ -292,6 +292,23 @@ describe('<coalition-victory-tracker>', () => {
       expect(status.textContent).to.contain('Shared');
     });
 
+    it("shares the victory's own share page before its story link", async () => {
+      const calls: ShareData[] = [];
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => void calls.push(data),
+      });
+      const [first, ...rest] = feed.victories;
+      const element = await tracker('', {
+        ...feed,
+        victories: [{ ...first, share: 'https://coalition.example/wins/hotline/' }, ...rest],
+      });
+      const heard = oneEvent(element, 'coalition-victory-share');
+      shadow(element).querySelector<HTMLButtonElement>('[part="share-button"]')!.click();
+      await heard;
+      expect(calls.map((data) => data.url)).to.deep.equal(['https://coalition.example/wins/hotline/']);
+    });
+
     it('copies the text and link to the clipboard where there is no share sheet', async () => {
       delete (Navigator.prototype as { share?: unknown }).share;
       const element = await tracker();

@@ -1,3 +1,4 @@
+import type { ParseArgsConfig } from 'node:util';
 import { isTimeZone, type Feed } from 'coalition-widgets/feed-format.js';
 import { Failure } from '../command.js';
 import { present } from '../present.js';
@@ -20,6 +21,17 @@ export interface FeedSources {
   /** How many months of a calendar's recurring events to list. */
   months: number;
 }
+
+/** The options naming the sources, as `build` and `publish` both take them (`parseArgs` config). */
+export const sourceOptions = {
+  base: { type: 'string' },
+  calendar: { type: 'string', multiple: true, default: [] },
+  mobilize: { type: 'string', multiple: true, default: [] },
+  victories: { type: 'string' },
+  events: { type: 'string' },
+  speakers: { type: 'string' },
+  months: { type: 'string', default: '6' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** A built feed: its deterministic JSON text, the validated feed, and each warning as one line. */
 export interface BuiltFeed {

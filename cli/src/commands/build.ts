@@ -1,4 +1,4 @@
-import { buildFeed } from '../build/build-feed.js';
+import { buildFeed, sourceOptions } from '../build/build-feed.js';
 import { count, Failure, parseOptions, UsageError, wholeNumber } from '../command.js';
 import { writeWhole } from '../write-whole.js';
 
@@ -7,13 +7,7 @@ export async function run(args: string[]): Promise<undefined> {
   const { values } = parseOptions({
     args,
     options: {
-      base: { type: 'string' },
-      calendar: { type: 'string', multiple: true, default: [] },
-      mobilize: { type: 'string', multiple: true, default: [] },
-      victories: { type: 'string' },
-      events: { type: 'string' },
-      speakers: { type: 'string' },
-      months: { type: 'string', default: '6' },
+      ...sourceOptions,
       out: { type: 'string' },
       strict: { type: 'boolean', default: false },
     },
