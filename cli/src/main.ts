@@ -10,7 +10,8 @@ const commands: Record<string, Command> = {
   build: {
     summary: 'make a feed from a base feed, calendars, Mobilize and spreadsheets (CSV)',
     usage:
-      '--base feed.json [--calendar FILE|URL]… [--mobilize URL]… [--victories CSV] [--events CSV] [--speakers CSV] [--months 6] [--out FILE] [--strict]',
+      '--base feed.json [--calendar FILE|URL]… [--mobilize URL]… [--victories CSV] [--events CSV] [--speakers CSV] [--months 6] [--day-first] [--out FILE] [--allow-empty] [--strict]\n' +
+      '  (--day-first: sheet dates written 14/3/2026; --allow-empty: a list may become empty in the --out feed)',
     load: () => import('./commands/build.js'),
   },
   ics: {
