@@ -19,6 +19,11 @@ const commands: Record<string, Command> = {
     usage: '<feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--out FILE]',
     load: () => import('./commands/ics.js'),
   },
+  init: {
+    summary: "start a coalition's site repository: base feed, sheet templates, hourly GitHub Pages workflow, README",
+    usage: '[DIR]  (default: this folder; never overwrites a file)',
+    load: () => import('./commands/init.js'),
+  },
   receive: {
     summary: 'receive feedback from the widgets and store it in SQLite',
     usage:

@@ -41,6 +41,12 @@ try {
     cli.files.some((file) => file.path === 'LICENSE') && cli.files.some((file) => file.path === 'dist/cli.js'),
     'the command-line tarball holds LICENSE and its built dist/',
   );
+  check(
+    ['victories', 'events', 'speakers'].every((sheet) =>
+      cli.files.some((file) => file.path === `templates/${sheet}.csv`),
+    ),
+    'the command-line tarball holds the sheet templates init writes',
+  );
 
   rmSync(project, { recursive: true, force: true });
   cpSync('demo/feed.json', join(project, 'feed.json'));
@@ -100,6 +106,15 @@ try {
   );
   const build = cliRun(['build', '--base', 'feed.json', '--out', 'built.json']);
   check(build.code === 0, 'coalition-widgets build --base feed.json exits 0');
+  const init = cliRun(['init', 'site']);
+  check(
+    init.code === 0 &&
+      readFileSync(join(project, 'site/sheets/events.csv'), 'utf8') === readFileSync('templates/events.csv', 'utf8') &&
+      readFileSync(join(project, 'site/.github/workflows/publish.yml'), 'utf8').includes(
+        `coalition-widgets-cli@${installed.version} coalition-widgets publish`,
+      ),
+    `coalition-widgets init site writes the templates and a workflow pinned to ${installed.version}`,
+  );
 
   // the script-tag file from the package, and an npm entry resolved as a bundler or dev server would
   const feed = readFileSync('demo/feed.json', 'utf8').replace(/</g, '\\u003c');
