@@ -83,6 +83,40 @@ describe('feed loader', () => {
     expect(error.retryable).to.be.true;
   });
 
+  describe('a feed that cannot be fetched', () => {
+    // the test server, by its other name: another origin, which sends no Access-Control-Allow-Origin
+    const other = new URL(location.href);
+    other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const logged: string[] = [];
+    const original = console.error;
+    beforeEach(() => {
+      logged.length = 0;
+      console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    });
+    afterEach(() => {
+      console.error = original;
+      delete (navigator as { onLine?: boolean }).onLine;
+    });
+
+    it('names CORS and Access-Control-Allow-Origin in the console when the page is online', async () => {
+      const url = `${other.origin}/api/feed?key=${uniqueKey()}`;
+      const { state } = await settled(url);
+      expect(state.status).to.equal('error');
+      expect(logged.join('\n')).to.contain(`coalition-widgets: could not show ${url}: could not be reached`);
+      expect(logged.join('\n')).to.match(
+        /the page is online, so the likely cause is CORS: the server holding the feed must send Access-Control-Allow-Origin \(GitHub Pages does\)/,
+      );
+    });
+
+    it('does not blame CORS when the page is offline', async () => {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      const { state } = await settled(`${other.origin}/api/feed?key=${uniqueKey()}`);
+      expect(state.status).to.equal('error');
+      expect(logged.join('\n')).to.contain('could not be reached');
+      expect(logged.join('\n')).not.to.contain('CORS');
+    });
+  });
+
   it('makes one request per URL however many listen, and resolves relative URLs', async () => {
     const key = uniqueKey();
     const snapshots = await Promise.all([
