@@ -46,6 +46,8 @@ export const defaultOf = (widget: WidgetName, option: OptionName): string =>
 export interface BuilderState {
   /** The feed's address. */
   feed: string;
+  /** Where the embed code loads the scripts from, as typed; '' for the builder's default. */
+  scripts: string;
   /** The chosen widgets, in the order they are listed. */
   widgets: WidgetName[];
   theme: Theme;
@@ -60,6 +62,7 @@ export interface BuilderState {
 
 export const initialState = (): BuilderState => ({
   feed: '',
+  scripts: '',
   widgets: ['event-list'],
   theme: 'light',
   lang: '',
@@ -74,6 +77,7 @@ const HEX = /^#[\da-f]{6}$/i;
 export function stateToQuery(state: BuilderState): string {
   const params = new URLSearchParams();
   if (state.feed) params.set('feed', state.feed);
+  if (state.scripts) params.set('scripts', state.scripts);
   params.set('widgets', state.widgets.join(','));
   if (state.theme !== 'light') params.set('theme', state.theme);
   if (state.lang) params.set('lang', state.lang);
@@ -92,6 +96,7 @@ export function stateFromQuery(query: string): BuilderState {
   const params = new URLSearchParams(query);
   const state = initialState();
   state.feed = params.get('feed') ?? '';
+  state.scripts = params.get('scripts') ?? '';
   const widgets = params.get('widgets')?.split(',');
   if (widgets) state.widgets = widgetNames.filter((name) => widgets.includes(name));
   const theme = params.get('theme');
@@ -108,6 +113,39 @@ export function stateFromQuery(query: string): BuilderState {
   const variant = params.get('code');
   if (variant === 'react' || variant === 'vue') state.variant = variant;
   return state;
+}
+
+/**
+ * A script address as the embed code needs it: absolute against `base`, an http(s) or file: folder
+ * ending in `/` (the one file's own address, `…/js/coalition-widgets.js`, names its folder);
+ * undefined for anything else.
+ */
+export function scriptFolder(address: string, base: string): string | undefined {
+  if (!address.trim()) return undefined;
+  let url: URL;
+  try {
+    url = new URL(address.trim(), base);
+  } catch {
+    return undefined;
+  }
+  if (!['http:', 'https:', 'file:'].includes(url.protocol)) return undefined;
+  url.search = '';
+  url.hash = '';
+  url.pathname = url.pathname.replace(/\/coalition-widgets\.js$/, '/').replace(/([^/])$/, '$1/');
+  return url.href;
+}
+
+/** Whether only this computer can load from a script address: a file, or localhost, 127.x.x.x or [::1]. */
+export function onlyThisComputer(folder: string): boolean {
+  const { protocol, hostname } = new URL(folder);
+  return (
+    protocol === 'file:' ||
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    /^127\./.test(hostname) ||
+    hostname === '[::1]' ||
+    hostname === '0.0.0.0'
+  );
 }
 
 /** One element to make: its tag, its attributes in order, its children. */
@@ -137,6 +175,8 @@ export function embedTree(state: BuilderState): ElementSpec[] {
     ],
     children: [],
   });
+  // no feed yet: nothing to show or paste (a widget with src="" would only say it has no feed)
+  if (!state.feed) return [];
   if (state.widgets.length === 1) {
     const only = widget(state.widgets[0]!);
     return [{ ...only, attributes: [['src', state.feed], ...shared, ...only.attributes] }];
