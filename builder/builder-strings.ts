@@ -1,4 +1,4 @@
-import type { Theme, Variant, WidgetName } from './embed-code.js';
+import type { Layout, Theme, Variant, WidgetName } from './embed-code.js';
 
 /** The embed builder's own words, in the languages the widgets ship. */
 export interface BuilderStrings {
@@ -30,7 +30,7 @@ export interface BuilderStrings {
   accent: string;
   feedAccent: string;
   layout: string;
-  layouts: Record<'list' | 'grid' | 'highlight', string>;
+  layouts: Record<Layout, string>;
   limit: string;
   limitHint: string;
   tag: string;

@@ -12,6 +12,8 @@ import {
   shippedLanguages,
   stateFromQuery,
   stateToQuery,
+  layouts,
+  themes,
   translationFile,
   widgetNames,
   type BuilderState,
@@ -315,8 +317,10 @@ export class CoalitionEmbedBuilder extends HTMLElement {
         h('input', { type: 'radio', name: 'variant', onchange: () => this.#set({ variant }) }),
       );
     }
-    this.#theme = this.#select(this.#state.theme, Object.entries(s.themes), (theme) =>
-      this.#set({ theme: theme as BuilderState['theme'] }),
+    this.#theme = this.#select(
+      this.#state.theme,
+      themes.map((theme) => [theme, s.themes[theme]]),
+      (theme) => this.#set({ theme: theme as BuilderState['theme'] }),
     );
     this.#lang = this.#select(this.#state.lang, [['', s.pageLanguage], ...shippedLanguages], (lang) =>
       this.#set({ lang }),
@@ -581,7 +585,11 @@ export class CoalitionEmbedBuilder extends HTMLElement {
           'label',
           {},
           s.layout,
-          this.#select(value || defaultOf(widget, option), Object.entries(s.layouts), set),
+          this.#select(
+            value || defaultOf(widget, option),
+            layouts.map((layout) => [layout, s.layouts[layout]]),
+            set,
+          ),
         );
       }
       if (option === 'limit') {

@@ -3,27 +3,21 @@
  * page's address (so a builder link can be shared), the elements it makes, and the code to paste.
  */
 
-import { widgetAttributes } from './widgets.generated.js';
+import { languages, widgetAttributes, widgetChoices } from './widgets.generated.js';
 
 export type WidgetName = keyof typeof widgetAttributes;
 /** The widgets, in the order they are registered (from custom-elements.json). */
 export const widgetNames = Object.keys(widgetAttributes) as WidgetName[];
 export type Variant = 'html' | 'react' | 'vue';
-export type Theme = 'light' | 'dark' | 'auto';
+/** The themes every widget takes, as its `theme` attribute documents them. */
+export const themes = widgetChoices['event-list'].theme;
+export type Theme = (typeof themes)[number];
+/** The victory tracker's layouts, as its `layout` attribute documents them. */
+export const layouts = widgetChoices['victory-tracker'].layout;
+export type Layout = (typeof layouts)[number];
 
-/**
- * The languages the widgets ship, named in themselves: English and Spanish are in every bundle,
- * each other one is a file of its own beside it (`translations/<code>.js`).
- */
-export const shippedLanguages: readonly (readonly [code: string, name: string])[] = [
-  ['en', 'English'],
-  ['es', 'Español'],
-  ['vi', 'Tiếng Việt'],
-  ['zh-Hans', '简体中文'],
-  ['zh-Hant', '繁體中文'],
-  ['ar', 'العربية'],
-  ['ht', 'Kreyòl ayisyen'],
-];
+/** The languages the widgets ship, named in themselves (from src/translations/). */
+export const shippedLanguages: readonly (readonly [code: string, name: string])[] = languages;
 
 /** The file a language needs beside the bundle (`translations/vi.js`), or undefined for English, Spanish and the page's own. */
 export function translationFile(lang: string): string | undefined {
@@ -100,7 +94,7 @@ export function stateFromQuery(query: string): BuilderState {
   const widgets = params.get('widgets')?.split(',');
   if (widgets) state.widgets = widgetNames.filter((name) => widgets.includes(name));
   const theme = params.get('theme');
-  if (theme === 'dark' || theme === 'auto') state.theme = theme;
+  if (themes.some((each) => each === theme)) state.theme = theme as Theme;
   state.lang = params.get('lang') ?? '';
   const accent = params.get('accent') ?? '';
   if (HEX.test(accent)) state.accent = accent;
