@@ -110,7 +110,9 @@ const aliases = new Map(
 );
 const words = (type) => {
   const union = aliases.get(type) ?? type;
-  return /^(?:'[^']*'(?: \| )?)+$/.test(union ?? '') ? [...union.matchAll(/'([^']*)'/g)].map(([, word]) => word) : undefined;
+  return /^(?:'[^']*'(?: \| )?)+$/.test(union ?? '')
+    ? [...union.matchAll(/'([^']*)'/g)].map(([, word]) => word)
+    : undefined;
 };
 const choices = elements
   .filter((element) => element.tagName !== 'coalition-feed')
