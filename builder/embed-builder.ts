@@ -165,6 +165,10 @@ const styles = `
     cursor: pointer;
     justify-self: start;
   }
+  button:disabled {
+    background: #8f8a99;
+    cursor: not-allowed;
+  }
   :focus-visible {
     outline: 3px solid #5b2bd6;
     outline-offset: 2px;
