@@ -12,6 +12,15 @@ export interface BuilderStrings {
   counts: (victories: number, events: number, speakers: number) => string;
   feedProblems: string;
   feedUnreachable: (reason: string) => string;
+  feedBlocked: (address: string) => string;
+  feedOffline: string;
+  firstStep: string;
+  tryDemo: string;
+  noFeed: string;
+  scripts: string;
+  scriptsHint: string;
+  scriptsLocal: (host: string) => string;
+  scriptsInvalid: (fallback: string) => string;
   widget: string;
   widgets: Record<WidgetName, string>;
   theme: string;
@@ -58,6 +67,21 @@ const en: BuilderStrings = {
     `${v} ${v === 1 ? 'victory' : 'victories'}, ${e} ${e === 1 ? 'event' : 'events'}, ${s} ${s === 1 ? 'speaker' : 'speakers'}`,
   feedProblems: 'The feed has problems; the widgets leave out what is listed here:',
   feedUnreachable: (reason) => `The feed could not be loaded: ${reason}`,
+  feedBlocked: (address) =>
+    `The feed at ${address} could not be read from this page, although this computer is online. ` +
+    'The likely cause is CORS: the server holding the feed must send the header Access-Control-Allow-Origin, ' +
+    'or partners’ pages cannot load it either. GitHub Pages sends it, so a feed published there works.',
+  feedOffline: 'This computer is offline, so the feed could not be fetched. Try again once it is connected.',
+  firstStep: 'Start here: paste your feed’s address above (it ends in feed.json), or try the demo feed.',
+  tryDemo: 'Try the demo feed',
+  noFeed: 'The widgets show here once there is a feed.',
+  scripts: 'Script address',
+  scriptsHint:
+    'Where the code loads the widgets from: the folder holding coalition-widgets.js, on a site anyone can reach.',
+  scriptsLocal: (host) =>
+    `This address is on this computer (${host}): the code works only on this computer. ` +
+    'Use the address of the site that holds the files, such as https://your-account.github.io/your-site/js/.',
+  scriptsInvalid: (fallback) => `This is not a web address (https://…/js/): the code uses ${fallback}.`,
   widget: 'Widget',
   widgets: {
     'victory-tracker': 'Victory tracker',
@@ -109,6 +133,22 @@ const es: BuilderStrings = {
     `${v} ${v === 1 ? 'victoria' : 'victorias'}, ${e} ${e === 1 ? 'evento' : 'eventos'}, ${s} ${s === 1 ? 'ponente' : 'ponentes'}`,
   feedProblems: 'El feed tiene problemas; los widgets omiten lo que aparece aquí:',
   feedUnreachable: (reason) => `No se pudo cargar el feed: ${reason}`,
+  feedBlocked: (address) =>
+    `El feed en ${address} no se pudo leer desde esta página, aunque esta computadora está en línea. ` +
+    'La causa probable es CORS: el servidor del feed debe enviar el encabezado Access-Control-Allow-Origin, ' +
+    'o las páginas de los aliados tampoco podrán cargarlo. GitHub Pages lo envía, así que un feed publicado allí funciona.',
+  feedOffline:
+    'Esta computadora no tiene conexión, así que no se pudo obtener el feed. Inténtalo de nuevo al conectarte.',
+  firstStep: 'Empieza aquí: pega arriba la dirección de tu feed (termina en feed.json), o prueba el feed de ejemplo.',
+  tryDemo: 'Probar el feed de ejemplo',
+  noFeed: 'Los widgets aparecen aquí cuando hay un feed.',
+  scripts: 'Dirección de los scripts',
+  scriptsHint:
+    'De dónde carga el código los widgets: la carpeta con coalition-widgets.js, en un sitio al que todos lleguen.',
+  scriptsLocal: (host) =>
+    `Esta dirección está en esta computadora (${host}): el código funciona solo en esta computadora. ` +
+    'Usa la dirección del sitio que tiene los archivos, como https://tu-cuenta.github.io/tu-sitio/js/.',
+  scriptsInvalid: (fallback) => `Esta no es una dirección web (https://…/js/): el código usa ${fallback}.`,
   widget: 'Widget',
   widgets: {
     'victory-tracker': 'Victorias',

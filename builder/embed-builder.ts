@@ -7,10 +7,13 @@ import {
   embedCode,
   embedTree,
   layoutsOf,
+  onlyThisComputer,
   optionsOf,
+  scriptFolder,
   shippedLanguages,
   stateFromQuery,
   stateToQuery,
+  themes,
   translationFile,
   widgetNames,
   type BuilderState,
@@ -162,6 +165,10 @@ const styles = `
     cursor: pointer;
     justify-self: start;
   }
+  button:disabled {
+    background: #8f8a99;
+    cursor: not-allowed;
+  }
   :focus-visible {
     outline: 3px solid #5b2bd6;
     outline-offset: 2px;
@@ -180,8 +187,22 @@ const styles = `
     margin: 0;
     font-size: 0.95rem;
   }
-  .check.error {
+  .check.error,
+  .check.warning {
     color: #8c1d18;
+  }
+  .check[hidden] {
+    display: none;
+  }
+  .first-step {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border-radius: 0.5rem;
+    background: #efe9fb;
+  }
+  .first-step p {
+    margin: 0;
   }
   .check ul {
     margin: 0.25rem 0 0;
@@ -224,8 +245,17 @@ export class CoalitionEmbedBuilder extends HTMLElement {
   /** The builder's own language: `?ui=es`, else the browser's. */
   readonly #ui = new URLSearchParams(location.search).get('ui') ?? navigator.language;
   readonly #strings: BuilderStrings = builderStrings(this.#ui);
-  /** The folder of the script-tag files (the one file and embed/), beside this page, as partners load them. */
+  /** The folder of the script-tag files (the one file and embed/) beside this page, which the preview uses. */
   readonly #scripts = new URL('../', document.baseURI).href;
+  /**
+   * The script address the embed code hands out unless another is typed: the page's
+   * `<meta name="coalition-widgets-script-address">` (publish writes the site's own), else the folder beside it.
+   */
+  readonly #defaultScripts =
+    scriptFolder(
+      document.querySelector<HTMLMetaElement>('meta[name="coalition-widgets-script-address"]')?.content ?? '',
+      document.baseURI,
+    ) ?? this.#scripts;
 
   // the controls that follow the state; the rest of the page is made once
   readonly #otherLanguage = h('a');
@@ -237,6 +267,16 @@ export class CoalitionEmbedBuilder extends HTMLElement {
     onchange: (event) => this.#set({ feed: valueOf(event).trim() }),
   });
   #feedCheck: Element = h('p', { id: 'feed-check', hidden: true });
+  readonly #scriptAddress = h('input', {
+    type: 'url',
+    name: 'scripts',
+    'aria-describedby': 'scripts-hint scripts-check',
+    onchange: (event) => {
+      const typed = valueOf(event).trim();
+      this.#set({ scripts: typed === this.#defaultScripts ? '' : typed });
+    },
+  });
+  readonly #scriptsCheck = h('p', { id: 'scripts-check', class: 'check warning', role: 'status' });
   #shownCheck: FeedCheck | undefined;
   readonly #widgetBoxes = new Map<WidgetName, HTMLInputElement>();
   readonly #theme: HTMLSelectElement;
@@ -250,6 +290,7 @@ export class CoalitionEmbedBuilder extends HTMLElement {
   #shownOptions = '';
   #shownOptionsCheck: FeedCheck | undefined;
   readonly #noWidget: HTMLParagraphElement;
+  readonly #noFeed: HTMLParagraphElement;
   readonly #preview = h('div', { class: 'preview-widgets' });
   #shownPreview = '';
   readonly #variants = new Map<Variant, HTMLInputElement>();
@@ -280,13 +321,16 @@ export class CoalitionEmbedBuilder extends HTMLElement {
         h('input', { type: 'radio', name: 'variant', onchange: () => this.#set({ variant }) }),
       );
     }
-    this.#theme = this.#select(this.#state.theme, Object.entries(s.themes), (theme) =>
-      this.#set({ theme: theme as BuilderState['theme'] }),
+    this.#theme = this.#select(
+      this.#state.theme,
+      themes.map((theme) => [theme, s.themes[theme]]),
+      (theme) => this.#set({ theme: theme as BuilderState['theme'] }),
     );
     this.#lang = this.#select(this.#state.lang, [['', s.pageLanguage], ...shippedLanguages], (lang) =>
       this.#set({ lang }),
     );
     this.#noWidget = h('p', {}, s.noWidget);
+    this.#noFeed = h('p', { class: 'hint' }, s.noFeed);
     this.#copy = h('button', { type: 'button', onclick: () => this.#copyCode() }, s.copy);
     const choice = (input: HTMLInputElement, text: string) => h('label', { class: 'choice' }, input, text);
     this.attachShadow({ mode: 'open' }).append(
@@ -324,13 +368,20 @@ export class CoalitionEmbedBuilder extends HTMLElement {
             'section',
             { 'aria-labelledby': 'preview-heading' },
             h('h2', { id: 'preview-heading' }, s.preview),
-            h('div', { class: 'preview' }, this.#noWidget, this.#preview),
+            h('div', { class: 'preview' }, this.#noFeed, this.#noWidget, this.#preview),
           ),
           h(
             'fieldset',
             { class: 'variants' },
             h('legend', {}, s.codeFor),
             ...[...this.#variants].map(([variant, input]) => choice(input, s.variants[variant])),
+          ),
+          h(
+            'div',
+            { class: 'field' },
+            h('label', {}, s.scripts, this.#scriptAddress),
+            h('p', { class: 'hint', id: 'scripts-hint' }, s.scriptsHint),
+            this.#scriptsCheck,
           ),
           h('label', {}, s.embedCode, this.#code),
           h('p', { class: 'hint', id: 'paste-hint' }, s.pasteHint),
@@ -408,7 +459,8 @@ export class CoalitionEmbedBuilder extends HTMLElement {
       this.#shownOptionsCheck = this.#check;
       this.#options.replaceChildren(...state.widgets.flatMap((widget) => this.#renderOptions(widget)));
     }
-    this.#noWidget.hidden = state.widgets.length > 0;
+    this.#noFeed.hidden = !!state.feed;
+    this.#noWidget.hidden = !state.feed || state.widgets.length > 0;
     // the preview's widgets are made again only when the markup changes, so a feed check does not restart them
     const tree = embedTree(state);
     if (JSON.stringify(tree) !== this.#shownPreview) {
@@ -419,12 +471,31 @@ export class CoalitionEmbedBuilder extends HTMLElement {
     const translation = translationFile(state.lang);
     if (translation) void import(/* @vite-ignore */ new URL(translation, this.#scripts).href);
     for (const [variant, input] of this.#variants) input.checked = state.variant === variant;
+    const scripts = this.#renderScripts();
     const code = embedCode(state, {
-      scripts: this.#scripts,
+      scripts,
       coalition: this.#check.status === 'loaded' ? this.#check.feed.coalition : undefined,
     });
     this.#code.value = code;
     this.#copy.disabled = !code;
+  }
+
+  /** Shows the script address and what is wrong with it; returns the folder the code loads from. */
+  #renderScripts(): string {
+    const s = this.#strings;
+    const typed = this.#state.scripts;
+    const folder = typed ? scriptFolder(typed, location.href) : this.#defaultScripts;
+    if (this.#scriptAddress.value !== (typed || this.#defaultScripts)) {
+      this.#scriptAddress.value = typed || this.#defaultScripts;
+    }
+    const warning = !folder
+      ? s.scriptsInvalid(this.#defaultScripts)
+      : onlyThisComputer(folder)
+        ? s.scriptsLocal(new URL(folder).protocol === 'file:' ? 'file:' : new URL(folder).host)
+        : '';
+    this.#scriptsCheck.textContent = warning;
+    this.#scriptsCheck.hidden = !warning;
+    return folder ?? this.#defaultScripts;
   }
 
   #setCheck(check: FeedCheck): void {
@@ -451,7 +522,15 @@ export class CoalitionEmbedBuilder extends HTMLElement {
           ? { status: 'loaded', feed: reading.feed, messages: reading.problems.map(formatProblem) }
           : { status: 'error', messages: reading.error.message.split('\n') };
     } catch (error) {
-      check = { status: 'error', messages: [this.#strings.feedUnreachable((error as Error).message)] };
+      // fetch rejects (a TypeError) only when no answer could be read: offline, or, online, most
+      // often refused by CORS, which the page is not told in words
+      const message =
+        error instanceof TypeError
+          ? navigator.onLine
+            ? this.#strings.feedBlocked(address)
+            : this.#strings.feedOffline
+          : this.#strings.feedUnreachable((error as Error).message);
+      check = { status: 'error', messages: [message] };
     }
     if (this.#loaded === address) this.#setCheck(check);
   }
@@ -471,7 +550,15 @@ export class CoalitionEmbedBuilder extends HTMLElement {
     const s = this.#strings;
     const check = this.#check;
     const list = (messages: string[]) => h('ul', {}, ...messages.map((message) => h('li', {}, message)));
-    if (check.status === 'none') return h('p', { id: 'feed-check', hidden: true });
+    if (check.status === 'none') {
+      const demo = new URL('demo-feed.json', document.baseURI).href;
+      return h(
+        'div',
+        { id: 'feed-check', class: 'first-step' },
+        h('p', {}, s.firstStep),
+        h('button', { type: 'button', onclick: () => this.#set({ feed: demo }) }, s.tryDemo),
+      );
+    }
     if (check.status === 'checking') return h('p', { id: 'feed-check', class: 'check', role: 'status' }, s.checking);
     if (check.status === 'error') {
       return h('div', { id: 'feed-check', class: 'check error', role: 'alert' }, list(check.messages));

@@ -3,27 +3,20 @@
  * page's address (so a builder link can be shared), the elements it makes, and the code to paste.
  */
 
-import { widgetAttributes } from './widgets.generated.js';
+import { languages, widgetAttributes, widgetChoices } from './widgets.generated.js';
 
 export type WidgetName = keyof typeof widgetAttributes;
 /** The widgets, in the order they are registered (from custom-elements.json). */
 export const widgetNames = Object.keys(widgetAttributes) as WidgetName[];
 export type Variant = 'html' | 'react' | 'vue';
-export type Theme = 'light' | 'dark' | 'auto';
+/** The themes every widget takes, as its `theme` attribute documents them. */
+export const themes = widgetChoices['event-list'].theme;
+export type Theme = (typeof themes)[number];
+/** Every layout a widget documents (the victory tracker's are the widest set). */
+export type Layout = (typeof widgetChoices)['victory-tracker']['layout'][number];
 
-/**
- * The languages the widgets ship, named in themselves: English and Spanish are in every bundle,
- * each other one is a file of its own beside it (`translations/<code>.js`).
- */
-export const shippedLanguages: readonly (readonly [code: string, name: string])[] = [
-  ['en', 'English'],
-  ['es', 'Español'],
-  ['vi', 'Tiếng Việt'],
-  ['zh-Hans', '简体中文'],
-  ['zh-Hant', '繁體中文'],
-  ['ar', 'العربية'],
-  ['ht', 'Kreyòl ayisyen'],
-];
+/** The languages the widgets ship, named in themselves (from src/translations/). */
+export const shippedLanguages: readonly (readonly [code: string, name: string])[] = languages;
 
 /** The file a language needs beside the bundle (`translations/vi.js`), or undefined for English, Spanish and the page's own. */
 export function translationFile(lang: string): string | undefined {
@@ -35,11 +28,11 @@ export function translationFile(lang: string): string | undefined {
 const builderOptions = ['layout', 'limit', 'tag', 'neighborhood', 'speaker', 'speakers', 'event'] as const;
 export type OptionName = (typeof builderOptions)[number];
 
-export type Layout = 'list' | 'grid' | 'highlight';
-
-/** The layouts a widget offers, the default first (the speaker list has no highlight). */
-export const layoutsOf = (widget: WidgetName): Layout[] =>
-  widget === 'speaker-list' ? ['grid', 'list'] : ['list', 'grid', 'highlight'];
+/** The layouts a widget offers, as its `layout` attribute documents them (the speaker list has no highlight). */
+export const layoutsOf = (widget: WidgetName): readonly Layout[] => {
+  const choices = widgetChoices[widget];
+  return 'layout' in choices ? choices.layout : [];
+};
 
 /** A widget's own options: those of its documented attributes the builder has a control for. */
 export const optionsOf = (widget: WidgetName): OptionName[] =>
@@ -52,6 +45,8 @@ export const defaultOf = (widget: WidgetName, option: OptionName): string =>
 export interface BuilderState {
   /** The feed's address. */
   feed: string;
+  /** Where the embed code loads the scripts from, as typed; '' for the builder's default. */
+  scripts: string;
   /** The chosen widgets, in the order they are listed. */
   widgets: WidgetName[];
   theme: Theme;
@@ -66,6 +61,7 @@ export interface BuilderState {
 
 export const initialState = (): BuilderState => ({
   feed: '',
+  scripts: '',
   widgets: ['event-list'],
   theme: 'light',
   lang: '',
@@ -80,6 +76,7 @@ const HEX = /^#[\da-f]{6}$/i;
 export function stateToQuery(state: BuilderState): string {
   const params = new URLSearchParams();
   if (state.feed) params.set('feed', state.feed);
+  if (state.scripts) params.set('scripts', state.scripts);
   params.set('widgets', state.widgets.join(','));
   if (state.theme !== 'light') params.set('theme', state.theme);
   if (state.lang) params.set('lang', state.lang);
@@ -98,10 +95,11 @@ export function stateFromQuery(query: string): BuilderState {
   const params = new URLSearchParams(query);
   const state = initialState();
   state.feed = params.get('feed') ?? '';
+  state.scripts = params.get('scripts') ?? '';
   const widgets = params.get('widgets')?.split(',');
   if (widgets) state.widgets = widgetNames.filter((name) => widgets.includes(name));
   const theme = params.get('theme');
-  if (theme === 'dark' || theme === 'auto') state.theme = theme;
+  if (themes.some((each) => each === theme)) state.theme = theme as Theme;
   state.lang = params.get('lang') ?? '';
   const accent = params.get('accent') ?? '';
   if (HEX.test(accent)) state.accent = accent;
@@ -114,6 +112,39 @@ export function stateFromQuery(query: string): BuilderState {
   const variant = params.get('code');
   if (variant === 'react' || variant === 'vue') state.variant = variant;
   return state;
+}
+
+/**
+ * A script address as the embed code needs it: absolute against `base`, an http(s) or file: folder
+ * ending in `/` (the one file's own address, `…/js/coalition-widgets.js`, names its folder);
+ * undefined for anything else.
+ */
+export function scriptFolder(address: string, base: string): string | undefined {
+  if (!address.trim()) return undefined;
+  let url: URL;
+  try {
+    url = new URL(address.trim(), base);
+  } catch {
+    return undefined;
+  }
+  if (!['http:', 'https:', 'file:'].includes(url.protocol)) return undefined;
+  url.search = '';
+  url.hash = '';
+  url.pathname = url.pathname.replace(/\/coalition-widgets\.js$/, '/').replace(/([^/])$/, '$1/');
+  return url.href;
+}
+
+/** Whether only this computer can load from a script address: a file, or localhost, 127.x.x.x or [::1]. */
+export function onlyThisComputer(folder: string): boolean {
+  const { protocol, hostname } = new URL(folder);
+  return (
+    protocol === 'file:' ||
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    /^127\./.test(hostname) ||
+    hostname === '[::1]' ||
+    hostname === '0.0.0.0'
+  );
 }
 
 /** One element to make: its tag, its attributes in order, its children. */
@@ -143,6 +174,8 @@ export function embedTree(state: BuilderState): ElementSpec[] {
     ],
     children: [],
   });
+  // no feed yet: nothing to show or paste (a widget with src="" would only say it has no feed)
+  if (!state.feed) return [];
   if (state.widgets.length === 1) {
     const only = widget(state.widgets[0]!);
     return [{ ...only, attributes: [['src', state.feed], ...shared, ...only.attributes] }];

@@ -1,7 +1,7 @@
 // `npm run analyze` (after the manifest): the lists of elements, their properties and events that
 // the framework types, the React components and the embed builder need, written from
 // custom-elements.json so they follow the documented API. CI checks the written files are current.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const header =
@@ -98,6 +98,48 @@ const widgets = elements
       (element.attributes ?? []).map((attribute) => [attribute.name, literal(attribute.default) ?? '']),
     ),
   ]);
+// the values of an attribute typed as a union of words, through its type's name where it has one
+// (`VictoryLayout`, `Theme`: an \`export type X = 'a' | 'b'\` in the element's sources)
+const aliases = new Map(
+  readdirSync('src', { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [
+      ...readFileSync(`src/${file}`, 'utf8').matchAll(/^export type (\w+) = ((?:'[^']*'(?: \| )?)+);$/gm),
+    ])
+    .map(([, name, union]) => [name, union]),
+);
+const words = (type) => {
+  const union = aliases.get(type) ?? type;
+  return /^(?:'[^']*'(?: \| )?)+$/.test(union ?? '')
+    ? [...union.matchAll(/'([^']*)'/g)].map(([, word]) => word)
+    : undefined;
+};
+const choices = elements
+  .filter((element) => element.tagName !== 'coalition-feed')
+  .map((element) => [
+    element.tagName.slice('coalition-'.length),
+    Object.fromEntries(
+      (element.attributes ?? []).flatMap((attribute) => {
+        const values = words(attribute.type?.text);
+        return values ? [[attribute.name, values]] : [];
+      }),
+    ),
+  ]);
+
+// the languages the widgets ship, named in themselves: English and Spanish (built into every
+// bundle) first, then each translation file of src/translations/
+const nameIn = (file) => /\$name: '([^']+)'/.exec(readFileSync(file, 'utf8'))?.[1];
+const languages = [
+  ['en', nameIn('src/translations/en/common.ts')],
+  ['es', nameIn('src/translations/es/common.ts')],
+  ...readdirSync('src/translations')
+    .filter((file) => /^[\w-]+\.ts$/.test(file) && !['en.ts', 'es.ts'].includes(file))
+    .sort()
+    .map((file) => [file.slice(0, -3), nameIn(`src/translations/${file}`)]),
+];
+const unnamed = languages.filter(([, name]) => !name);
+if (unnamed.length) throw new Error(`no $name in the translation of ${unnamed.map(([code]) => code)}`);
+
 writeFileSync(
   'builder/widgets.generated.ts',
   `${header}
@@ -107,5 +149,14 @@ writeFileSync(
  * attributes and each one's default value ('' where the default is not a string).
  */
 export const widgetAttributes = ${JSON.stringify(Object.fromEntries(widgets), null, 2)} as const;
+
+/** Each widget's attributes that take one of a few words (\`layout\`, \`theme\`), with those words in order. */
+export const widgetChoices = ${JSON.stringify(Object.fromEntries(choices), null, 2)} as const;
+
+/**
+ * The languages the widgets ship, each named in itself: English and Spanish are in every bundle,
+ * each other one is a file of its own beside it (\`translations/<code>.js\`).
+ */
+export const languages = ${JSON.stringify(languages, null, 2)} as const;
 `,
 );

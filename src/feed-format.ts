@@ -17,7 +17,7 @@ export { readFeed, type FeedReading } from './format/read-feed.js';
 export { FeedError, type FeedErrorKind } from './format/feed-error.js';
 export { resolveText } from './format/resolve-text.js';
 export { isTimeZone } from './format/rules.js';
-export { isPast, timesOf, type EventTimes } from './format/event-times.js';
+export { isPast, NO_ZONE, timesOf, type EventTimes } from './format/event-times.js';
 export {
   isoWithOffset,
   offsetAt,

@@ -10,7 +10,8 @@ const commands: Record<string, Command> = {
   build: {
     summary: 'make a feed from a base feed, calendars, Mobilize and spreadsheets (CSV)',
     usage:
-      '--base feed.json [--calendar FILE|URL]… [--mobilize URL]… [--victories CSV] [--events CSV] [--speakers CSV] [--months 6] [--out FILE] [--strict]',
+      '--base feed.json [--calendar FILE|URL]… [--mobilize URL]… [--victories CSV] [--events CSV] [--speakers CSV] [--months 6] [--day-first] [--out FILE] [--allow-empty] [--strict]\n' +
+      '  (--day-first: sheet dates written 14/3/2026; --allow-empty: a list may become empty in the --out feed)',
     load: () => import('./commands/build.js'),
   },
   ics: {
@@ -22,6 +23,11 @@ const commands: Record<string, Command> = {
     summary: "write a coalition's whole site: feed, calendar, Atom, share pages with picture cards, flyers, widgets",
     usage: '(--feed FILE|URL | --base feed.json [the sources build takes]) --site-url https://… --out DIR',
     load: () => import('./commands/publish.js'),
+  },
+  init: {
+    summary: "start a coalition's site repository: base feed, sheet templates, hourly GitHub Pages workflow, README",
+    usage: '[DIR]  (default: this folder; never overwrites a file)',
+    load: () => import('./commands/init.js'),
   },
   receive: {
     summary: 'receive feedback from the widgets and store it in SQLite',

@@ -2,11 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { readFeed, type FeedReading } from 'coalition-widgets/feed-format.js';
 import { Failure } from './command.js';
+import { parseJson } from './json.js';
 
 /** What a source given on the command line holds, and the URL relative addresses in it resolve against. */
 export interface SourceText {
   text: string;
   base: string;
+  /** The media type a web address answered with (`text/csv`), without parameters; none for a file. */
+  type?: string;
+}
+
+/** A web address that answered with an error status, kept so a caller can say what to do about it. */
+export class HttpError extends Error {
+  constructor(readonly status: number) {
+    super(`answered ${status}`);
+  }
 }
 
 const isWebAddress = (location: string): boolean => /^https?:\/\//i.test(location);
@@ -20,8 +30,9 @@ export async function readSource(location: string): Promise<SourceText> {
     } catch (error) {
       throw new Error(`could not be reached (${(error as Error).cause ?? (error as Error).message})`, { cause: error });
     }
-    if (!response.ok) throw new Error(`answered ${response.status}`);
-    return { text: await response.text(), base: response.url };
+    if (!response.ok) throw new HttpError(response.status);
+    const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+    return { text: await response.text(), base: response.url, ...(type && { type }) };
   }
   try {
     return { text: await readFile(location, 'utf8'), base: pathToFileURL(location).href };
@@ -35,13 +46,15 @@ export async function readSource(location: string): Promise<SourceText> {
 
 /**
  * A feed file or URL read as the widgets read it, relative URLs resolved against where it is (or
- * `baseUrl`, where it will be published). A source that cannot be read at all is a `Failure` naming it.
+ * `baseUrl`, where it will be published). A source that cannot be read at all, or is not JSON (named
+ * by line and column), is a `Failure` naming it.
  */
 export async function readFeedFrom(location: string, baseUrl?: string): Promise<FeedReading> {
+  let source: SourceText;
   try {
-    const { text, base } = await readSource(location);
-    return readFeed(text, baseUrl ?? base);
+    source = await readSource(location);
   } catch (error) {
     throw new Failure(`${location}: ${(error as Error).message}`);
   }
+  return readFeed(parseJson(source.text, location), baseUrl ?? source.base);
 }

@@ -201,7 +201,7 @@ describe('coalition-widgets build from spreadsheets', () => {
     assert.deepEqual(starts['madrid-meet-up-2027-04-10'], ['2027-04-10T19:00', undefined, 'Europe/Madrid']);
     assert.match(
       warnings,
-      /events\.csv: row 4, start: "2027-03-14T02:30" does not exist in America\/Chicago ; shown as 2027-03-14T03:30:00-05:00\n/,
+      /events\.csv: row 4, start: "2027-03-14 02:30" does not exist in America\/Chicago ; shown as 2027-03-14T03:30:00-05:00\n/,
     );
     const clinic = feed.events.find((event) => event.id === 'know-your-rights-2027-03-20')!;
     assert.deepEqual(clinic.description, { en: 'Learn your rights', es: 'Conoce tus derechos' });

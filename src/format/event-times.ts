@@ -76,6 +76,9 @@ export function timesOf(event: CoalitionEvent, zone?: string): EventTimes {
 /** An event is past once it is over: its end, or its start when it has none; an all-day event after its last day. */
 export const isPast = (event: CoalitionEvent, now: number): boolean => timesOf(event).end <= now;
 
+/** The problem of a local time with no zone named to read it in (the command line says where to name one). */
+export const NO_ZONE = 'a local time, and no timezone';
+
 /**
  * Checks an event's times against each other and reads local ones in the event's or the
  * coalition's zone, once, recording its instants. Local times become date-times with their offset.
@@ -93,7 +96,7 @@ export function settleTimes(
   const read = (key: 'start' | 'end', text: string): string | undefined => {
     if (OFFSET.test(text) || isDay(text)) return text;
     if (!zone) {
-      problem(key, 'a local time, and no timezone', key === 'start' ? 'entry left out' : 'value ignored');
+      problem(key, NO_ZONE, key === 'start' ? 'entry left out' : 'value ignored');
       return undefined;
     }
     const time = readTime(text, zone);

@@ -43,7 +43,17 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
   } catch (error) {
     if (signal.aborted) throw error;
     if (deadline.aborted) throw new FeedError('timeout', `did not answer within ${timeout} ms`);
-    throw new FeedError('network', `could not be reached (${String(error)})`);
+    // a page that is online and still cannot read the feed is most often refused it by CORS,
+    // which the browser reports only as a failed fetch: the console says what to ask for
+    throw new FeedError(
+      'network',
+      `could not be reached (${String(error)})${
+        navigator.onLine
+          ? '; the page is online, so the likely cause is CORS: the server holding the feed must send ' +
+            'Access-Control-Allow-Origin (GitHub Pages does)'
+          : ''
+      }`,
+    );
   }
   if (!response.ok) throw new FeedError('http', `answered ${response.status}`, response.status);
   return body;

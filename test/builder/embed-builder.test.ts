@@ -351,6 +351,139 @@ describe('the embed builder', () => {
   });
 });
 
+describe('the embed builder, from a first visit to code for partners’ sites', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  // the test server by its other name: another origin, which sends no Access-Control-Allow-Origin
+  const elsewhere = new URL(location.href);
+  elsewhere.hostname = elsewhere.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+
+  /** The builder element in the main document, opened at `query`, for axe. */
+  async function builderAt(query: string): Promise<HTMLElement> {
+    history.replaceState(null, '', query);
+    return fixture(html`<coalition-embed-builder></coalition-embed-builder>`);
+  }
+
+  it('opens with no feed on a first step, not on a widget that has no feed, and the demo feed is one press away', async () => {
+    const builder = await openBuilder();
+    const { root } = builder;
+    await settled(builder);
+    const step = root.querySelector('#feed-check')!;
+    expect(step.textContent).to.contain('Start here: paste your feed’s address above (it ends in feed.json)');
+    expect(root.querySelector('.preview')!.textContent).to.contain('The widgets show here once there is a feed.');
+    expect(root.querySelector('.preview-widgets')!.children).to.have.length(0);
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(embed(root)).to.equal('');
+    const copy = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Copy')!;
+    expect(copy.disabled).to.be.true;
+
+    [...step.querySelectorAll('button')].find((button) => button.textContent === 'Try the demo feed')!.click();
+    await waitUntil(() => root.querySelector('#feed-check')?.textContent?.includes('The feed is fine'), 'demo loads');
+    const demo = `${location.origin}/dist/builder/demo-feed.json`;
+    expect(control(root, 'Feed address').value).to.equal(demo);
+    expect(embed(root)).to.contain(`<coalition-event-list src="${demo}"></coalition-event-list>`);
+    expect(builder.frame.contentWindow!.location.search).to.contain(`feed=${encodeURIComponent(demo)}`);
+    await widgetTexts(root.querySelector('.preview')!);
+  });
+
+  it('hands out the Script address, says when it works only on this computer, and keeps it in the link', async () => {
+    const builder = await openBuilder(`?feed=${encodeURIComponent(feedUrl)}`);
+    const { root } = builder;
+    await settled(builder);
+    const address = control(root, 'Script address');
+    const warning = root.querySelector('#scripts-check')!;
+    // the default: the folder beside the builder, here on this test machine
+    expect(address.value).to.equal(`${location.origin}/dist/`);
+    expect(embed(root)).to.contain(`<script src="${location.origin}/dist/embed/event-list.js"></script>`);
+    expect(warning.hasAttribute('hidden')).to.be.false;
+    expect(warning.textContent).to.contain(
+      `This address is on this computer (${location.host}): the code works only on this computer.`,
+    );
+
+    change(address, 'https://tenants.example.org/js');
+    await settled(builder);
+    expect(embed(root).split('\n')[0]).to.equal(
+      '<script src="https://tenants.example.org/js/embed/event-list.js"></script>',
+    );
+    expect(warning.hasAttribute('hidden')).to.be.true;
+    const link = builder.frame.contentWindow!.location.search;
+    expect(link).to.contain(`scripts=${encodeURIComponent('https://tenants.example.org/js')}`);
+
+    for (const [typed, host] of [
+      ['http://127.0.0.1:8000/dist/', '127.0.0.1:8000'],
+      ['http://localhost/js/coalition-widgets.js', 'localhost'],
+      ['file:///home/staff/coalition-widgets/dist/', 'file:'],
+    ]) {
+      change(address, typed!);
+      await settled(builder);
+      expect(warning.textContent, typed).to.contain(`on this computer (${host})`);
+    }
+    expect(embed(root)).to.contain('<script src="file:///home/staff/coalition-widgets/dist/embed/event-list.js">');
+    change(address, 'ftp://tenants.example.org/js/');
+    await settled(builder);
+    expect(warning.textContent).to.contain(
+      `This is not a web address (https://…/js/): the code uses ${location.origin}/dist/.`,
+    );
+    expect(embed(root)).to.contain(`<script src="${location.origin}/dist/embed/event-list.js">`);
+
+    builder.frame.remove();
+    const reopened = await openBuilder(link);
+    await settled(reopened);
+    expect(control(reopened.root, 'Script address').value).to.equal('https://tenants.example.org/js');
+    expect(embed(reopened.root)).to.contain('https://tenants.example.org/js/embed/event-list.js');
+  });
+
+  it('takes its default Script address from the page’s meta, as publish writes it', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1100px';
+    frame.src = `/dist/builder/published.html?address=${encodeURIComponent('https://tenants.example.org/js/')}&feed=${encodeURIComponent(feedUrl)}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    await waitUntil(() =>
+      frame.contentDocument!.querySelector('coalition-embed-builder')?.shadowRoot?.querySelector('form'),
+    );
+    const builder = { frame, root: frame.contentDocument!.querySelector('coalition-embed-builder')!.shadowRoot! };
+    await settled(builder);
+    expect(control(builder.root, 'Script address').value).to.equal('https://tenants.example.org/js/');
+    expect(embed(builder.root).split('\n')[0]).to.equal(
+      '<script src="https://tenants.example.org/js/embed/event-list.js"></script>',
+    );
+    expect(builder.root.querySelector('#scripts-check')!.hasAttribute('hidden')).to.be.true;
+    // its preview still runs on the files beside it
+    await widgetTexts(builder.root.querySelector('.preview')!);
+  });
+
+  it('explains a feed the page cannot read while online as a likely CORS problem', async () => {
+    const blocked = `${elsewhere.origin}/api/feed?key=${uniqueKey()}`;
+    const builder = await openBuilder(`?feed=${encodeURIComponent(blocked)}`);
+    await waitUntil(() => builder.root.querySelector('[role="alert"]'), 'the failure is shown');
+    const text = builder.root.querySelector('[role="alert"]')!.textContent!;
+    expect(text).to.contain(
+      `The feed at ${blocked} could not be read from this page, although this computer is online.`,
+    );
+    expect(text).to.contain(
+      'The likely cause is CORS: the server holding the feed must send the header Access-Control-Allow-Origin',
+    );
+    expect(text).to.contain('GitHub Pages sends it');
+    expect(text).not.to.contain('connection');
+  });
+
+  it('passes axe on its first step, with its script address warning, and with a CORS problem', async () => {
+    try {
+      const first = await builderAt('?');
+      await waitUntil(() => first.shadowRoot!.querySelector('.first-step'), 'the first step');
+      expect(first.shadowRoot!.querySelector('#scripts-check')!.hasAttribute('hidden')).to.be.false;
+      await expect(first).to.be.accessible();
+      first.remove();
+      const blocked = await builderAt(`?feed=${encodeURIComponent(`${elsewhere.origin}/api/feed?key=${uniqueKey()}`)}`);
+      await waitUntil(() => blocked.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('CORS'), 'CORS');
+      await expect(blocked).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+});
+
 describe('embed code', () => {
   it('round-trips its state through the address, dropping what it does not know', () => {
     const state = {

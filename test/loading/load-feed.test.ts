@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/format/feed-error.js';
 import { feedSource, fetchFeed } from '../../src/loading/load-feed.js';
 import type { FeedSnapshot } from '../../src/loading/feed-state.js';
+import { captureConsole } from '../fixtures/console.js';
 import { serverStats, uniqueKey } from '../fixtures/feeds.js';
 
 const fast = { timeout: 300, retries: 2, retryDelay: 20 };
@@ -81,6 +82,33 @@ describe('feed loader', () => {
     const error = await failure(fetchFeed('http://127.0.0.1:9/feed.json', signal, { ...fast, retries: 0 }));
     expect(error.kind).to.equal('network');
     expect(error.retryable).to.be.true;
+  });
+
+  describe('a feed that cannot be fetched', () => {
+    // the test server, by its other name: another origin, which sends no Access-Control-Allow-Origin
+    const other = new URL(location.href);
+    other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    afterEach(() => delete (navigator as { onLine?: boolean }).onLine);
+
+    it('names CORS and Access-Control-Allow-Origin in the console when the page is online', async () => {
+      const url = `${other.origin}/api/feed?key=${uniqueKey()}`;
+      const logged = await captureConsole('error', async () => {
+        expect((await settled(url)).state.status).to.equal('error');
+      });
+      expect(logged.join('\n')).to.contain(`coalition-widgets: could not show ${url}: could not be reached`);
+      expect(logged.join('\n')).to.match(
+        /the page is online, so the likely cause is CORS: the server holding the feed must send Access-Control-Allow-Origin \(GitHub Pages does\)/,
+      );
+    });
+
+    it('does not blame CORS when the page is offline', async () => {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      const logged = await captureConsole('error', async () => {
+        expect((await settled(`${other.origin}/api/feed?key=${uniqueKey()}`)).state.status).to.equal('error');
+      });
+      expect(logged.join('\n')).to.contain('could not be reached');
+      expect(logged.join('\n')).not.to.contain('CORS');
+    });
   });
 
   it('makes one request per URL however many listen, and resolves relative URLs', async () => {

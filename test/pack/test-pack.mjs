@@ -41,6 +41,12 @@ try {
     cli.files.some((file) => file.path === 'LICENSE') && cli.files.some((file) => file.path === 'dist/cli.js'),
     'the command-line tarball holds LICENSE and its built dist/',
   );
+  check(
+    ['victories', 'events', 'speakers'].every((sheet) =>
+      cli.files.some((file) => file.path === `templates/${sheet}.csv`),
+    ),
+    'the command-line tarball holds the sheet templates init writes',
+  );
 
   rmSync(project, { recursive: true, force: true });
   cpSync('demo/feed.json', join(project, 'feed.json'));
@@ -117,6 +123,15 @@ try {
         existsSync(join(project, 'site', path)),
       ),
     'coalition-widgets publish writes the site with its cards, js/ and builder/',
+  );
+  const init = cliRun(['init', 'repo']);
+  check(
+    init.code === 0 &&
+      readFileSync(join(project, 'repo/sheets/events.csv'), 'utf8') === readFileSync('templates/events.csv', 'utf8') &&
+      readFileSync(join(project, 'repo/.github/workflows/publish.yml'), 'utf8').includes(
+        `coalition-widgets-cli@${installed.version} coalition-widgets publish`,
+      ),
+    `coalition-widgets init repo writes the templates and a workflow pinned to ${installed.version}`,
   );
 
   // the script-tag file from the package, and an npm entry resolved as a bundler or dev server would

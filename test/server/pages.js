@@ -11,6 +11,8 @@ import { readFile } from 'node:fs/promises';
 //                                           built file (dist/A.js: coalition-widgets, embed/event-list);
 //                                           the first widget stands alone on the feed, the others sit
 //                                           in a <coalition-feed> of the same URL
+//   /dist/builder/published.html?address=URL the built builder as publish hands it out: its page names
+//                                           the script address in <meta name="coalition-widgets-script-address">
 
 const policies = {
   csp: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'",
@@ -108,6 +110,14 @@ export async function testPages(context, next) {
         .map((name) => `<script src="/dist/${name}.js"></script>`)
         .join('')}`,
       `${widget(first, ` src="${src}"`)}<coalition-feed src="${src}">${others.map((name) => widget(name)).join('')}</coalition-feed>`,
+    );
+  } else if (path === '/dist/builder/published.html') {
+    const builder = await readFile(new URL('../../dist/builder/index.html', import.meta.url), 'utf8');
+    const address = String(query.address).replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+    context.type = 'html';
+    context.body = builder.replace(
+      '<head>',
+      `<head><meta name="coalition-widgets-script-address" content="${address}">`,
     );
   } else {
     return next();

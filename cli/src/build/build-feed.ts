@@ -2,7 +2,8 @@ import type { ParseArgsConfig } from 'node:util';
 import { isTimeZone, type Feed } from 'coalition-widgets/feed-format.js';
 import { Failure } from '../command.js';
 import { present } from '../present.js';
-import { readSource } from '../read-source.js';
+import { parseJson } from '../json.js';
+import { HttpError, readSource } from '../read-source.js';
 import { readCalendar } from './calendar.js';
 import { readCsv } from './csv.js';
 import { mergeFeed } from './merge.js';
@@ -20,6 +21,8 @@ export interface FeedSources {
   speakers?: string | undefined;
   /** How many months of a calendar's recurring events to list. */
   months: number;
+  /** Sheet dates written `14/3/2026` (day first) rather than as a US-locale sheet writes them, `3/14/2026`. */
+  dayFirst?: boolean | undefined;
 }
 
 /** The options naming the sources, as `build` and `publish` both take them (`parseArgs` config). */
@@ -31,6 +34,7 @@ export const sourceOptions = {
   events: { type: 'string' },
   speakers: { type: 'string' },
   months: { type: 'string', default: '6' },
+  'day-first': { type: 'boolean', default: false },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** A built feed: its deterministic JSON text, the validated feed, and each warning as one line. */
@@ -40,13 +44,36 @@ export interface BuiltFeed {
   warnings: string[];
 }
 
-/** Reads a file or URL for a source, or stops the build with one line naming it. */
-async function text(location: string): Promise<string> {
+/** What to do about a source that cannot be used, by kind: the steps in Google's own words. */
+const HINTS = {
+  base: '',
+  sheet:
+    'publish it as CSV (in Google Sheets: File → Share → Publish to web, choose the sheet and ' +
+    '"Comma-separated values (.csv)") and use the address it gives',
+  calendar:
+    'make the calendar public and copy its "public address in iCal format" (in Google Calendar: ' +
+    'Settings, the calendar, "Access permissions" and "Integrate calendar")',
+};
+
+const looksLikeHtml = (text: string): boolean => /^\s*<(!doctype\s+html|html[\s>])/i.test(text);
+
+/**
+ * Reads a file or URL for a source, or stops the build with one line naming it and, for a sheet
+ * or a calendar that answers a web page or refuses (401, 403, 404), saying what to do about it.
+ */
+async function text(location: string, kind: keyof typeof HINTS = 'base'): Promise<string> {
+  const hint = HINTS[kind] && `: ${HINTS[kind]}`;
+  let source;
   try {
-    return (await readSource(location)).text;
+    source = await readSource(location);
   } catch (error) {
-    throw new Failure(`${location}: ${(error as Error).message}`);
+    const refused = error instanceof HttpError && [401, 403, 404].includes(error.status);
+    throw new Failure(`${location}: ${(error as Error).message}${refused ? hint : ''}`);
   }
+  if (hint && (source.type === 'text/html' || looksLikeHtml(source.text))) {
+    throw new Failure(`${location}: answered a web page, not ${kind === 'sheet' ? 'CSV' : 'a calendar'}${hint}`);
+  }
+  return source.text;
 }
 
 /** `now` plus whole calendar months. */
@@ -63,12 +90,7 @@ function monthsAfter(now: number, months: number): number {
  */
 export async function buildFeed(sources: FeedSources): Promise<BuiltFeed> {
   const warnings: string[] = [];
-  let base: unknown;
-  try {
-    base = JSON.parse(await text(sources.base));
-  } catch (error) {
-    throw error instanceof Failure ? error : new Failure(`${sources.base}: not JSON (${(error as Error).message})`);
-  }
+  const base = parseJson(await text(sources.base), sources.base);
   if (typeof base !== 'object' || base === null || Array.isArray(base)) {
     throw new Failure(`${sources.base}: not a feed (no JSON object)`);
   }
@@ -86,11 +108,12 @@ export async function buildFeed(sources: FeedSources): Promise<BuiltFeed> {
     timezone: typeof timezone === 'string' ? timezone : undefined,
   };
   const results: SourceResult[] = [];
-  for (const calendar of sources.calendar) results.push(readCalendar(await text(calendar), calendar, window));
+  for (const calendar of sources.calendar)
+    results.push(readCalendar(await text(calendar, 'calendar'), calendar, window));
   for (const url of sources.mobilize) results.push(await readMobilize(url, window));
   for (const kind of ['victories', 'events', 'speakers'] as ListName[]) {
     const sheet = sources[kind];
-    if (sheet) results.push(readCsv(await text(sheet), sheet, kind));
+    if (sheet) results.push(readCsv(await text(sheet, 'sheet'), sheet, kind, { dayFirst: sources.dayFirst ?? false }));
   }
   for (const result of results) warnings.push(...result.warnings);
   const merged = mergeFeed(

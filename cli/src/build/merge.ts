@@ -1,5 +1,6 @@
 import {
   formatProblem,
+  NO_ZONE,
   timesOf,
   validateFeed,
   type CoalitionEvent,
@@ -19,17 +20,32 @@ function valueAt(entry: unknown, path: string): unknown {
   return value;
 }
 
-/** `events.csv: row 7, start: "next week" is not a date-time …; row left out`. */
-function describe(problem: FeedProblem, origin: string, entry: unknown): string {
+/** Where a problem's entry came from: its source row, the entry, and its cells as written. */
+interface Place {
+  origin: string;
+  entry: unknown;
+  written?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * `events.csv: row 7, start: "next week" is not a date-time …; row left out`, quoting the cell as
+ * the source wrote it; a local time read in no zone says where to name one.
+ */
+function describe(problem: FeedProblem, { origin, entry, written }: Place, baseSource: string): string {
   const [, inner = ''] = /^[a-z]+\[\d+\]\.?(.*)$/.exec(problem.path) ?? [];
-  const value = inner ? valueAt(entry, inner) : undefined;
+  const held = inner ? valueAt(entry, inner) : undefined;
+  const value = (inner && written?.[inner]) || held;
+  const fromSheet = origin.includes(': row ');
+  const message =
+    problem.message === NO_ZONE
+      ? "a local time, and no time zone is named to read it in: add the coalition's to " +
+        `${baseSource} ("coalition": { "timezone": "America/Chicago" }, with your zone)` +
+        (fromSheet ? ", or fill the row's timezone column" : '')
+      : // the validator quotes the entry's form (2027-03-14T02:30): the cell is quoted as written
+        problem.message.replaceAll(`"${String(held)}"`, `"${String(value)}"`);
   // quote what the row said, unless the validator's words already do
-  const what =
-    typeof value === 'string' && !problem.message.includes(`"${value}"`)
-      ? `"${value}" is ${problem.message}`
-      : problem.message;
-  const fate =
-    problem.fate === 'entry left out' ? (origin.includes(': row ') ? 'row left out' : 'left out') : problem.fate;
+  const what = typeof value === 'string' && !message.includes(`"${value}"`) ? `"${value}" is ${message}` : message;
+  const fate = problem.fate === 'entry left out' ? (fromSheet ? 'row left out' : 'left out') : problem.fate;
   return `${origin}${inner ? `, ${inner}` : ''}: ${what}${fate ? `; ${fate}` : ''}`;
 }
 
@@ -73,14 +89,14 @@ export function mergeFeed(
   sourced: readonly Sourced[],
 ): { json: string; warnings: string[]; feed: Feed } {
   const candidate: Record<string, unknown> = { ...base };
-  const origins = new Map<string, { origin: string; entry: unknown }[]>();
+  const origins = new Map<string, Place[]>();
   for (const list of LISTS) {
     const own = Array.isArray(base[list]) ? (base[list] as unknown[]) : [];
     const added = sourced.filter((each) => each.list === list);
     candidate[list] = [...own, ...added.map((each) => each.entry)];
     origins.set(list, [
       ...own.map((entry, index) => ({ origin: `${baseSource}: ${list}[${index}]`, entry })),
-      ...added.map(({ origin, entry }) => ({ origin, entry })),
+      ...added.map(({ origin, entry, written }) => ({ origin, entry, written })),
     ]);
   }
   // no base URL: relative URLs stay as written, to be resolved where the feed is published
@@ -91,7 +107,7 @@ export function mergeFeed(
     if (!place) return `${baseSource}: ${formatProblem(problem)}`;
     return place.origin.startsWith(`${baseSource}: `)
       ? `${baseSource}: ${formatProblem(problem)}`
-      : describe(problem, place.origin, place.entry);
+      : describe(problem, place, baseSource);
   });
   const sorted = sortFeed({ ...feed, events: asWritten(feed.events, candidate['events'] as Written[]) });
   return { json: `${JSON.stringify(sorted, null, 2)}\n`, warnings, feed: sorted };

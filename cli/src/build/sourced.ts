@@ -7,6 +7,8 @@ export interface Sourced {
   entry: Record<string, unknown>;
   /** `events.csv: row 7`, `calendar.ics: "Tenant clinic" on 2027-01-16`. */
   origin: string;
+  /** Fields the entry holds in another form than the source wrote them (`start`: `2027-01-16 18:30`), to quote. */
+  written?: Readonly<Record<string, string>>;
 }
 
 /** What a source gives: entries, and warnings about what it left out or read oddly. */

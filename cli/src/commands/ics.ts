@@ -19,11 +19,7 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError(`--base-url: "${baseUrl}" is not an http: or https: address`);
   }
   const reading = await readFeedFrom(source, baseUrl);
-  if (reading.status === 'error') {
-    throw new Failure(
-      `${source}: ${reading.error.kind === 'not-json' ? reading.error.message : 'not a coalition feed'}`,
-    );
-  }
+  if (reading.status === 'error') throw new Failure(`${source}: not a coalition feed`);
   for (const problem of reading.problems) console.error(`${source}: ${formatProblem(problem)}`);
   // every local time is read in it: a calendar with times read in no zone would mislead
   if (reading.problems.some((problem) => problem.path === 'coalition.timezone')) return 1;

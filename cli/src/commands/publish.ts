@@ -60,7 +60,12 @@ export async function run(args: string[]): Promise<undefined> {
 
   const built = feedSource
     ? await givenFeed(feedSource)
-    : await buildFeed({ ...values, base: base!, months: wholeNumber(values.months, 'months', 1, 60) });
+    : await buildFeed({
+        ...values,
+        base: base!,
+        months: wholeNumber(values.months, 'months', 1, 60),
+        dayFirst: values['day-first'],
+      });
   const source = feedSource ?? base!;
   for (const warning of built.warnings) console.error(warning);
 

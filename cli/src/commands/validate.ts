@@ -8,13 +8,8 @@ export async function run(args: string[]): Promise<number> {
   if (!source || extra.length || source.startsWith('-')) throw new UsageError('one feed, a file or a URL');
   const reading = await readFeedFrom(source);
   if (reading.status === 'error') {
-    const { kind, message } = reading.error;
-    if (kind === 'not-json') {
-      console.error(`${source}: ${message}`);
-    } else {
-      console.log(`${source}: not a coalition feed`);
-      for (const line of message.split('\n')) console.log(`${source}: ${line}`);
-    }
+    console.log(`${source}: not a coalition feed`);
+    for (const line of reading.error.message.split('\n')) console.log(`${source}: ${line}`);
     return 1;
   }
   const { feed, problems } = reading;
