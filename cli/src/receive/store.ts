@@ -1,36 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { fromRow, sameContent, toRow, type Added, type Outcome, type Row, type Store } from './store-contract.js';
 import type { StoredSubmission } from './submission.js';
-
-/** What became of a submission given to the store. */
-export type Added = 'stored' | 'duplicate' | 'conflict';
-
-interface Row {
-  id: string;
-  received_at: string;
-  answers: string;
-  message: string;
-  name: string | null;
-  email: string | null;
-  topic: string | null;
-  page: string | null;
-  user_agent: string | null;
-}
-
-/** The fields that make two sends of one id the same submission (not when it arrived, nor from which browser). */
-const CONTENT = ['answers', 'message', 'name', 'email', 'topic', 'page'] as const;
-
-const fromRow = (row: Row): StoredSubmission => ({
-  id: row.id,
-  receivedAt: row.received_at,
-  answers: JSON.parse(row.answers) as StoredSubmission['answers'],
-  message: row.message,
-  name: row.name,
-  email: row.email,
-  topic: row.topic,
-  page: row.page,
-  userAgent: row.user_agent,
-});
 
 /**
  * Residents' feedback in one SQLite file: one table keyed by the submission id, so a retry, a
@@ -38,11 +9,12 @@ const fromRow = (row: Row): StoredSubmission => ({
  * before the call returns, so an answer sent after it survives a crash or a power cut. The file
  * is created readable by its owner only, and SQLite gives its -wal and -shm files the same mode.
  */
-export class FeedbackStore {
+export class FeedbackStore implements Store {
   readonly #db: Database.Database;
   readonly #insert: Database.Statement;
   readonly #queue: Database.Statement;
   readonly #select: Database.Statement;
+  readonly #nextDue: Database.Statement;
   readonly #add: (submission: StoredSubmission, notify: boolean) => Added;
 
   constructor(file: string) {
@@ -78,40 +50,31 @@ export class FeedbackStore {
       VALUES (@id, @receivedAt, @answers, @message, @name, @email, @topic, @page, @userAgent)`);
     this.#queue = this.#db.prepare('INSERT OR IGNORE INTO notifications_due (id) VALUES (?)');
     this.#select = this.#db.prepare('SELECT * FROM submissions WHERE id = ?');
+    this.#nextDue = this.#db.prepare(
+      'SELECT s.* FROM notifications_due n JOIN submissions s USING (id) ORDER BY s.rowid LIMIT 1',
+    );
     this.#add = this.#db.transaction((submission: StoredSubmission, notify: boolean): Added => {
-      const row = { ...submission, answers: JSON.stringify(submission.answers) };
+      const row = toRow(submission);
       if (this.#insert.run(row).changes === 1) {
         if (notify) this.#queue.run(submission.id);
         return 'stored';
       }
       const stored = this.#select.get(submission.id) as Row;
-      const same = CONTENT.every((field) => (stored[field] ?? null) === (row[field] ?? null));
-      return same ? 'duplicate' : 'conflict';
+      return sameContent(stored, row) ? 'duplicate' : 'conflict';
     });
   }
 
-  /**
-   * Stores a submission unless one with its id is stored already: `stored` when it was new,
-   * `duplicate` when that id holds the same content, `conflict` when it holds other content (the
-   * first is kept). With `notify`, a new one is also queued for the chat notification, in the same
-   * transaction.
-   */
-  add(submission: StoredSubmission, notify = false): Added {
+  async add(submission: StoredSubmission, notify = false): Promise<Added> {
     return this.#add(submission, notify);
   }
 
-  /** Every stored submission, oldest first, one at a time: memory does not grow with their number. */
-  *each(): Generator<StoredSubmission> {
+  async *each(): AsyncGenerator<StoredSubmission> {
     for (const row of this.#db.prepare('SELECT * FROM submissions ORDER BY rowid').iterate() as Iterable<Row>) {
       yield fromRow(row);
     }
   }
 
-  /**
-   * The `limit` answer keys used by most submissions, most used first (ties by first use);
-   * counted by SQLite, so memory stays flat however many keys there are.
-   */
-  mostUsedKeys(limit: number): string[] {
+  async mostUsedKeys(limit: number): Promise<string[]> {
     return this.#db
       .prepare(
         `SELECT j.key AS key FROM submissions s, json_each(s.answers) j
@@ -121,13 +84,14 @@ export class FeedbackStore {
       .all(limit) as string[];
   }
 
-  /** Submissions whose notification is still due, oldest first. */
-  notificationsDue(): StoredSubmission[] {
-    return (
-      this.#db
-        .prepare('SELECT s.* FROM notifications_due n JOIN submissions s USING (id) ORDER BY s.rowid')
-        .all() as Row[]
-    ).map(fromRow);
+  /** One process holds the file, and its one notifier posts one at a time: the oldest due is its own. */
+  async notifyNext(post: (submission: StoredSubmission) => Promise<Outcome>): Promise<Outcome | undefined> {
+    const row = this.#nextDue.get() as Row | undefined;
+    if (!row) return undefined;
+    const outcome = await post(fromRow(row));
+    if (outcome === 'delivered') this.notified(row.id);
+    else if (outcome !== 'retry') this.notificationRefused(row.id, outcome.refused);
+    return outcome;
   }
 
   /** Marks a submission's notification as delivered. */
@@ -145,7 +109,7 @@ export class FeedbackStore {
     })();
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.#db.close();
   }
 }
