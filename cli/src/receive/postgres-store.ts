@@ -163,12 +163,7 @@ export class PostgresStore implements Store {
   }
 
   async notifyNext(post: (submission: StoredSubmission) => Promise<Outcome>): Promise<Outcome | undefined> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.#pool.connect();
-    } catch (error) {
-      throw failure(error);
-    }
+    const client = await lend(this.#pool);
     let broken = false;
     try {
       await client.query('BEGIN');
@@ -196,6 +191,7 @@ export class PostgresStore implements Store {
       throw failure(error);
     } finally {
       // a connection that failed mid-transaction is closed rather than lent again
+      client.off('error', ignore);
       client.release(broken);
     }
   }
@@ -205,9 +201,26 @@ export class PostgresStore implements Store {
   }
 }
 
+/** The error a connection lent out emits when the server ends it; its query rejects with it as well. */
+const ignore = (): void => undefined;
+
+/**
+ * A connection of the pool's, listened to while it is out of the pool: the server ending it
+ * (a restart) fails the query under way instead of crashing the receiver.
+ */
+async function lend(pool: pg.Pool): Promise<pg.PoolClient> {
+  try {
+    const client = await pool.connect();
+    client.on('error', ignore);
+    return client;
+  } catch (error) {
+    throw failure(error);
+  }
+}
+
 /** Runs the schema steps the database has not had yet, one receiver at a time. */
 async function migrate(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
+  const client = await lend(pool);
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS feedback_schema (version integer NOT NULL)');
@@ -229,6 +242,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
     throw error;
   } finally {
     await client.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    client.off('error', ignore);
     client.release();
   }
 }
