@@ -113,9 +113,14 @@ export class PostgresStore implements Store {
     return new PostgresStore(pool);
   }
 
-  async #query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<T>> {
+  /** Runs a query; with `name`, as a statement each connection prepares once (the ones every request runs). */
+  async #query<T extends pg.QueryResultRow>(
+    text: string,
+    values: unknown[] = [],
+    name?: string,
+  ): Promise<pg.QueryResult<T>> {
     try {
-      return await this.#pool.query<T>(text, values);
+      return await this.#pool.query<T>({ text, values, ...(name && { name }) });
     } catch (error) {
       throw failure(error);
     }
@@ -123,21 +128,25 @@ export class PostgresStore implements Store {
 
   async add(submission: StoredSubmission, notify = false): Promise<Added> {
     const row = toRow(submission);
-    const { rows } = await this.#query<{ stored: number }>(INSERT, [
-      row.id,
-      row.receivedAt,
-      row.answers,
-      row.message,
-      row.name,
-      row.email,
-      row.topic,
-      row.page,
-      row.userAgent,
-      notify,
-    ]);
+    const { rows } = await this.#query<{ stored: number }>(
+      INSERT,
+      [
+        row.id,
+        row.receivedAt,
+        row.answers,
+        row.message,
+        row.name,
+        row.email,
+        row.topic,
+        row.page,
+        row.userAgent,
+        notify,
+      ],
+      'feedback-add',
+    );
     if (rows[0]!.stored === 1) return 'stored';
     // the first send is committed: ON CONFLICT waited for it, and this statement sees it
-    const stored = await this.#query<Row>('SELECT * FROM submissions WHERE id = $1', [row.id]);
+    const stored = await this.#query<Row>('SELECT * FROM submissions WHERE id = $1', [row.id], 'feedback-stored');
     return sameContent(stored.rows[0]!, row) ? 'duplicate' : 'conflict';
   }
 
