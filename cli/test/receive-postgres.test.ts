@@ -136,7 +136,9 @@ describe('receivers sharing one PostgreSQL', () => {
       );
       assert.ok(statuses.get(503), 'the restart was under load: some sends were answered 503');
       assert.equal(missingRetryAfter, 0);
-      assert.equal(statuses.get(201), total, 'one 201 per submission');
+      // never two 201s for one id; one can be fewer: a send committed just before its receiver or
+      // connection died got no answer, and its resend was a duplicate
+      assert.ok(statuses.get(201)! <= total, 'at most one 201 per submission');
       // each submission is told to the chat; only a post in flight when its receiver or the database
       // went down (delivered, not yet recorded) can go out twice
       await until(() => hook.posts.size === total, 60_000, 'every notification');
