@@ -188,6 +188,28 @@ describe('receivers sharing one PostgreSQL', () => {
     }
   });
 
+  it('refuses with a 400 what PostgreSQL cannot hold or count (NUL, half a surrogate pair in a question id)', async () => {
+    const db = await server.database();
+    const receiver = await startReceiver(db);
+    try {
+      const nul = await post(receiver.url, submission({ message: 'a\u0000b' }));
+      assert.equal(nul.status, 400);
+      assert.deepEqual(await nul.json(), { error: 'a field holds a NUL character' });
+      assert.equal((await post(receiver.url, submission({ answers: { more: ['Yes', '\u0000'] } }))).status, 400);
+      const key = await post(receiver.url, submission({ answers: { 'q\ud800': 'Yes' } }));
+      assert.equal(key.status, 400);
+      assert.deepEqual(await key.json(), { error: 'answers: a question id that is not text' });
+      // a whole pair, and half of one in an answer, are text like any other
+      const kept = submission({ answers: { 'q🚌': 'Yes' }, message: 'x\ud800' });
+      assert.equal((await post(receiver.url, kept)).status, 201);
+      const csv = await run('export', '--db', db);
+      assert.equal(csv.code, 0, csv.stderr);
+      assert.match(csv.stdout, /"q🚌"/);
+    } finally {
+      await receiver.stop();
+    }
+  });
+
   it('answers 503 with Retry-After while the database is down, and recovers by itself when it is back', async () => {
     const db = await server.database();
     const receiver = await startReceiver(db);
