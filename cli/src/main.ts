@@ -30,16 +30,17 @@ const commands: Record<string, Command> = {
     load: () => import('./commands/init.js'),
   },
   receive: {
-    summary: 'receive feedback from the widgets and store it in SQLite',
+    summary: 'receive feedback from the widgets and store it in SQLite or PostgreSQL',
     usage:
-      '--db FILE [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--total-kb-per-minute 2048] ' +
+      '--db FILE|postgres://… [--port 8787] [--host 127.0.0.1] [--origin URL]… [--per-minute 30] [--total-kb-per-minute 2048] ' +
       '[--trust-proxy ADDR]… [--notify URL] [--notify-contact]\n' +
-      '  (the webhook address may come from COALITION_WIDGETS_NOTIFY instead of --notify, to keep it out of ps)',
+      '  (the webhook address may come from COALITION_WIDGETS_NOTIFY instead of --notify, to keep it out of ps,\n' +
+      '  and the database from DATABASE_URL instead of --db)',
     load: () => import('./commands/receive.js'),
   },
   export: {
     summary: 'print every stored submission, oldest first, as CSV or JSON',
-    usage: '--db FILE [--format csv|json]',
+    usage: '--db FILE|postgres://… [--format csv|json]  (or DATABASE_URL instead of --db)',
     load: () => import('./commands/export.js'),
   },
 };

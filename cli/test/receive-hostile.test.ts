@@ -177,9 +177,9 @@ describe('export, bounded and streamed', () => {
     for (let i = 0; i < 300; i++) {
       const answers: Record<string, string> = { common: `c${i}` };
       for (let k = 0; k < 5; k++) answers[`key-${i}-${k}`] = `v${k}`;
-      store.add({ ...base, id: `many-${i}`, receivedAt: new Date(i * 1000).toISOString(), answers });
+      await store.add({ ...base, id: `many-${i}`, receivedAt: new Date(i * 1000).toISOString(), answers });
     }
-    store.close();
+    await store.close();
     const { code, stdout } = await run('export', '--db', db);
     assert.equal(code, 0);
     const lines = stdout.slice(1).split('\r\n').filter(Boolean);
@@ -199,9 +199,15 @@ describe('export, bounded and streamed', () => {
     const db = scratchDb();
     const store = new FeedbackStore(db);
     const base = { topic: null, page: null, email: null, userAgent: null, receivedAt: '2026-11-25T10:00:00.000Z' };
-    store.add({ ...base, id: 'a', answers: { constructor: 'built' }, message: "ok;=cmd|' /C calc'!A0", name: null });
-    store.add({ ...base, id: 'b', answers: { other: 'x' }, message: '-2+3', name: '\t=1' });
-    store.close();
+    await store.add({
+      ...base,
+      id: 'a',
+      answers: { constructor: 'built' },
+      message: "ok;=cmd|' /C calc'!A0",
+      name: null,
+    });
+    await store.add({ ...base, id: 'b', answers: { other: 'x' }, message: '-2+3', name: '\t=1' });
+    await store.close();
     const { stdout } = await run('export', '--db', db);
     const lines = stdout.slice(1).split('\r\n');
     assert.equal(
@@ -215,7 +221,7 @@ describe('export, bounded and streamed', () => {
 
   it('streams a large export in flat memory', async () => {
     const db = scratchDb();
-    new FeedbackStore(db).close();
+    await new FeedbackStore(db).close();
     const database = new Database(db);
     const insert = database.prepare(
       `INSERT INTO submissions (id, received_at, answers, message) VALUES (?, '2026-11-25T10:00:00.000Z', ?, ?)`,

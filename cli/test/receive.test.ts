@@ -248,7 +248,7 @@ describe('the receiver under load and faults', () => {
       assert.ok(Date.now() - started < 5000, 'the slow client was cut off');
     } finally {
       server.close();
-      store.close();
+      await store.close();
     }
   });
 
@@ -339,9 +339,21 @@ describe('coalition-widgets export', () => {
     const db = scratchDb();
     const store = new FeedbackStore(db);
     const base = { topic: null, page: null, email: null, userAgent: null, receivedAt: '2026-11-25T10:00:00.000Z' };
-    store.add({ ...base, id: 'a', answers: { more: 'Sí' }, message: '=HYPERLINK("http://evil")', name: '+1 555' });
-    store.add({ ...base, id: 'b', answers: { topics: ['a', 'b'] }, message: 'line one\nline "two"', name: '@ana' });
-    store.close();
+    await store.add({
+      ...base,
+      id: 'a',
+      answers: { more: 'Sí' },
+      message: '=HYPERLINK("http://evil")',
+      name: '+1 555',
+    });
+    await store.add({
+      ...base,
+      id: 'b',
+      answers: { topics: ['a', 'b'] },
+      message: 'line one\nline "two"',
+      name: '@ana',
+    });
+    await store.close();
     const { code, stdout } = await run('export', '--db', db);
     assert.equal(code, 0);
     assert.ok(

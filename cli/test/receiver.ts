@@ -22,9 +22,16 @@ export function startReceiver(db: string, ...args: string[]): Promise<Receiver> 
   return startReceiverWith({}, db, ...args);
 }
 
-/** Starts `receive --db db --port 0 …args` with more environment variables, and resolves once it listens. */
-export async function startReceiverWith(env: Record<string, string>, db: string, ...args: string[]): Promise<Receiver> {
-  const child = spawn(process.execPath, [...cliArgs, 'receive', '--db', db, '--port', '0', ...args], {
+/**
+ * Starts `receive --db db --port 0 …args` with more environment variables, and resolves once it
+ * listens; without `db`, the database is the environment's `DATABASE_URL`.
+ */
+export async function startReceiverWith(
+  env: Record<string, string>,
+  db: string | undefined,
+  ...args: string[]
+): Promise<Receiver> {
+  const child = spawn(process.execPath, [...cliArgs, 'receive', ...(db ? ['--db', db] : []), '--port', '0', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

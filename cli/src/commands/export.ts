@@ -1,13 +1,13 @@
 import { once } from 'node:events';
 import { parseOptions, UsageError } from '../command.js';
 import { ANSWER_COLUMNS, submissionsCsv } from '../receive/export-csv.js';
-import { openStore } from '../receive/open-store.js';
+import { databaseOption, openStore } from '../receive/open-store.js';
 import type { StoredSubmission } from '../receive/submission.js';
 
 /** The JSON export, a submission at a time, in the same bytes as `JSON.stringify(all, null, 2)`. */
-function* submissionsJson(submissions: Iterable<StoredSubmission>): Generator<string> {
+async function* submissionsJson(submissions: AsyncIterable<StoredSubmission>): AsyncGenerator<string> {
   let first = true;
-  for (const submission of submissions) {
+  for await (const submission of submissions) {
     yield `${first ? '[\n' : ',\n'}${JSON.stringify(submission, null, 2).replace(/^/gm, '  ')}`;
     first = false;
   }
@@ -15,9 +15,9 @@ function* submissionsJson(submissions: Iterable<StoredSubmission>): Generator<st
 }
 
 /** Writes text to standard output in chunks of about 64 KB, waiting whenever the reader is slower. */
-async function writeAll(pieces: Iterable<string>): Promise<void> {
+async function writeAll(pieces: AsyncIterable<string>): Promise<void> {
   let chunk = '';
-  for (const piece of pieces) {
+  for await (const piece of pieces) {
     chunk += piece;
     if (chunk.length < 65_536) continue;
     if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
@@ -32,17 +32,17 @@ export async function run(args: string[]): Promise<undefined> {
     args,
     options: { db: { type: 'string' }, format: { type: 'string', default: 'csv' } },
   });
-  if (!values.db) throw new UsageError('--db: required');
+  const db = databaseOption(values.db);
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format: csv or json');
-  const store = await openStore(values.db, { create: false });
+  const store = await openStore(db, { create: false });
   try {
     const submissions = store.each();
     await writeAll(
       values.format === 'csv'
-        ? submissionsCsv(submissions, store.mostUsedKeys(ANSWER_COLUMNS))
+        ? submissionsCsv(submissions, await store.mostUsedKeys(ANSWER_COLUMNS))
         : submissionsJson(submissions),
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { isIP } from 'node:net';
 import { Failure, parseOptions, UsageError, wholeNumber } from '../command.js';
 import { Notifier } from '../receive/notifier.js';
-import { openStore } from '../receive/open-store.js';
+import { databaseOption, openStore, shownDatabase } from '../receive/open-store.js';
 import { createReceiver } from '../receive/server.js';
 
 /** The options, checked: a `UsageError` names the first that is wrong. */
@@ -21,7 +21,7 @@ function readOptions(args: string[]) {
       'notify-contact': { type: 'boolean', default: false },
     },
   });
-  if (!values.db) throw new UsageError('--db: required');
+  const db = databaseOption(values.db);
   const notify = values.notify ?? (process.env.COALITION_WIDGETS_NOTIFY || undefined);
   if (notify && !/^https?:\/\//.test(notify)) throw new UsageError('--notify: not an http(s) URL');
   const proxy = values['trust-proxy'].find((address) => !isIP(address));
@@ -34,7 +34,7 @@ function readOptions(args: string[]) {
     }
   });
   return {
-    db: values.db,
+    db,
     host: values.host,
     origins,
     port: wholeNumber(values.port, 'port', 0, 65535),
@@ -47,7 +47,7 @@ function readOptions(args: string[]) {
   };
 }
 
-/** `coalition-widgets receive`: a feedback receiver storing each submission once, in SQLite. */
+/** `coalition-widgets receive`: a feedback receiver storing each submission once, in SQLite or PostgreSQL. */
 export async function run(args: string[]): Promise<undefined> {
   const options = readOptions(args);
   const store = await openStore(options.db, { create: true });
@@ -64,11 +64,11 @@ export async function run(args: string[]): Promise<undefined> {
   try {
     await once(server, 'listening');
   } catch (error) {
-    store.close();
+    await store.close();
     throw new Failure(`receive: cannot listen on ${options.host}:${options.port} (${(error as Error).message})`);
   }
   const { port } = server.address() as { port: number };
-  console.log(`receive: listening on http://${options.host}:${port}/feedback, storing in ${options.db}`);
+  console.log(`receive: listening on http://${options.host}:${port}/feedback, storing in ${shownDatabase(options.db)}`);
   // what an earlier run could not tell the chat goes out now
   notifier?.wake();
 
@@ -77,6 +77,6 @@ export async function run(args: string[]): Promise<undefined> {
   server.close();
   server.closeIdleConnections();
   await Promise.all([once(server, 'close'), notifier?.stop()]);
-  store.close();
+  await store.close();
   console.log('receive: stopped');
 }

@@ -25,10 +25,13 @@ const line = (cells: (string | string[] | null | undefined)[]): string => `${cel
  * the row's remaining answers as JSON, so a submission with thousands of keys is still one row
  * of a sheet that opens.
  */
-export function* submissionsCsv(submissions: Iterable<StoredSubmission>, keys: readonly string[]): Generator<string> {
+export async function* submissionsCsv(
+  submissions: AsyncIterable<StoredSubmission>,
+  keys: readonly string[],
+): AsyncGenerator<string> {
   const columns = new Set(keys);
   yield `\uFEFF${line(['id', 'received', 'topic', 'page', 'message', 'name', 'email', 'user agent', ...keys, 'other answers'])}`;
-  for (const s of submissions) {
+  for await (const s of submissions) {
     const answers = Object.entries(s.answers);
     const others = answers.filter(([key]) => !columns.has(key));
     yield line([

@@ -1,4 +1,4 @@
-import type { FeedbackStore } from './store.js';
+import type { Outcome, Store } from './store-contract.js';
 import type { StoredSubmission } from './submission.js';
 
 /**
@@ -65,31 +65,35 @@ export function notificationBody(url: string, text: string): { text: string; all
 const FIRST_RETRY = 1000;
 const LAST_RETRY = 300_000;
 
-/** What one post achieved: delivered, refused for good (the webhook's 4xx), or to be tried again. */
-type Posted = 'delivered' | 'refused' | 'retry';
+/** How often a notifier looks for what is due without being woken: posts another receiver left when it died. */
+const SWEEP = 30_000;
 
 /**
  * Tells a chat webhook (`{"text": "…"}`) of each new submission, after it is committed: one post
  * per submission, in order, retried with backoff while the webhook is down or busy (network
  * errors, 429, 5xx), and resumed after a restart from what the store still has due. A message the
- * webhook refuses (another 4xx) is set aside and reported, and the next ones go on. Nothing here
- * delays or fails the resident's answer.
+ * webhook refuses (another 4xx) is set aside and reported, and the next ones go on. Each post is
+ * claimed in the store first, so receivers sharing a database post each one once in all. Nothing
+ * here delays or fails the resident's answer.
  */
 export class Notifier {
   #sending: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
+  #sweep: NodeJS.Timeout | undefined;
   #retry = FIRST_RETRY;
   #stopped = false;
 
   constructor(
     readonly url: string,
-    readonly store: FeedbackStore,
+    readonly store: Store,
     readonly contact: boolean,
   ) {}
 
   /** Sends whatever is due, unless a send or a wait for the next retry is under way. */
   wake(): void {
-    if (this.#sending || this.#timer || this.#stopped) return;
+    if (this.#stopped) return;
+    this.#sweep ??= setInterval(() => this.wake(), SWEEP).unref();
+    if (this.#sending || this.#timer) return;
     this.#sending = this.#sendDue().finally(() => (this.#sending = undefined));
   }
 
@@ -100,29 +104,33 @@ export class Notifier {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
+    clearInterval(this.#sweep);
     await this.#sending;
   }
 
   async #sendDue(): Promise<void> {
-    for (let due = this.store.notificationsDue(); due.length && !this.#stopped; due = this.store.notificationsDue()) {
-      for (const submission of due) {
-        if (this.#stopped) return;
-        const posted = await this.#post(submission);
-        if (posted === 'retry') {
-          this.#timer = setTimeout(() => {
-            this.#timer = undefined;
-            this.wake();
-          }, this.#retry);
-          this.#retry = Math.min(this.#retry * 2, LAST_RETRY);
-          return;
-        }
-        this.#retry = FIRST_RETRY;
-        if (posted === 'delivered') this.store.notified(submission.id);
+    while (!this.#stopped) {
+      let outcome: Outcome | undefined;
+      try {
+        outcome = await this.store.notifyNext((submission) => this.#post(submission));
+      } catch (error) {
+        console.error(`notify: ${(error as Error).message}; will retry`);
+        outcome = 'retry';
       }
+      if (outcome === undefined) return;
+      if (outcome === 'retry') {
+        this.#timer = setTimeout(() => {
+          this.#timer = undefined;
+          this.wake();
+        }, this.#retry);
+        this.#retry = Math.min(this.#retry * 2, LAST_RETRY);
+        return;
+      }
+      this.#retry = FIRST_RETRY;
     }
   }
 
-  async #post(submission: StoredSubmission): Promise<Posted> {
+  async #post(submission: StoredSubmission): Promise<Outcome> {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
@@ -134,11 +142,10 @@ export class Notifier {
       if (response.ok) return 'delivered';
       const { status } = response;
       if (status >= 400 && status < 500 && status !== 429) {
-        this.store.notificationRefused(submission.id, status);
         console.error(
           `notify: the webhook refused the message for submission ${submission.id} (${status}); set aside, going on`,
         );
-        return 'refused';
+        return { refused: status };
       }
       console.error(`notify: the webhook answered ${status}; will retry`);
       return 'retry';

@@ -1,13 +1,44 @@
 import { existsSync } from 'node:fs';
-import { Failure } from '../command.js';
-import type { FeedbackStore } from './store.js';
+import { Failure, UsageError } from '../command.js';
+import type { Store } from './store-contract.js';
+
+/** A PostgreSQL address (`postgres://…` or `postgresql://…`); anything else names a SQLite file. */
+export const isPostgres = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+
+/** The database a command uses: `--db`, else `DATABASE_URL`; a usage error when neither is given. */
+export function databaseOption(db: string | undefined): string {
+  const chosen = db || process.env.DATABASE_URL;
+  if (!chosen) throw new UsageError('--db: required (a SQLite file or a postgres:// address), or DATABASE_URL');
+  return chosen;
+}
+
+/** The database's name as printed: a PostgreSQL address without its password. */
+export function shownDatabase(db: string): string {
+  if (!isPostgres(db)) return db;
+  try {
+    const url = new URL(db);
+    if (url.password) url.password = '***';
+    return url.href;
+  } catch {
+    return 'the PostgreSQL database';
+  }
+}
 
 /**
- * The feedback database at `db`, for the commands that store or read submissions. better-sqlite3,
- * a native module, is imported here only, so `validate`, `build` and `ics` run without it.
- * `create: false` (reading) refuses a file that does not exist rather than making an empty one.
+ * The feedback database at `db` (a SQLite file, or a `postgres://` address), for the commands
+ * that store or read submissions. better-sqlite3, a native module, and pg are imported here only,
+ * so `validate`, `build` and `ics` run without them. `create: false` (reading) refuses a file or
+ * a database that holds no store rather than making an empty one.
  */
-export async function openStore(db: string, { create }: { create: boolean }): Promise<FeedbackStore> {
+export async function openStore(db: string, { create }: { create: boolean }): Promise<Store> {
+  if (isPostgres(db)) {
+    const { PostgresStore } = await import('./postgres-store.js');
+    try {
+      return await PostgresStore.open(db, { create });
+    } catch (error) {
+      throw new Failure(`${shownDatabase(db)}: cannot be used as the feedback database (${(error as Error).message})`);
+    }
+  }
   if (!create && !existsSync(db)) throw new Failure(`${db}: no such file`);
   let store: typeof import('./store.js');
   try {

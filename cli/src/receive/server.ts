@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isIP } from 'node:net';
 import type { Notifier } from './notifier.js';
 import { Ceiling, clientKey, RateLimiter } from './rate-limit.js';
-import type { FeedbackStore } from './store.js';
+import { Unavailable, type Store } from './store-contract.js';
 import { decodeSubmission } from './submission.js';
 
 export const MAX_BODY = 64 * 1024;
+/** Seconds a client is asked to wait while the database cannot be reached. */
+export const RETRY_AFTER = 5;
 
 export interface ReceiverOptions {
-  store: FeedbackStore;
+  store: Store;
   /** Origins whose pages may post; empty: any. */
   origins: string[];
   /** Requests per client per minute. */
@@ -160,14 +162,21 @@ export function createReceiver({
     const size = Buffer.byteLength(body);
     const full = ceiling.wait(client, size);
     if (full) throw new Refusal(429, 'too many submissions', { ...cors, 'retry-after': String(full) });
-    const added = store.add(
-      {
-        ...decoded.submission,
-        receivedAt: new Date().toISOString(),
-        userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
-      },
-      !!notifier,
-    );
+    const added = await store
+      .add(
+        {
+          ...decoded.submission,
+          receivedAt: new Date().toISOString(),
+          userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+        },
+        !!notifier,
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof Unavailable)) throw error;
+        // nothing was acknowledged: the form keeps the submission and sends it again after the wait
+        console.error(`receive: ${error.message}`);
+        throw new Refusal(503, 'cannot store it just now; try again', { ...cors, 'retry-after': String(RETRY_AFTER) });
+      });
     // committed: only now is the answer sent, and the chat told
     if (added === 'stored') {
       ceiling.stored(client, size);

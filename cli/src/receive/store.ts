@@ -1,36 +1,24 @@
 import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import {
+  CONTENT,
+  fromRow,
+  sameContent,
+  toRow,
+  type Added,
+  type Outcome,
+  type Row,
+  type Store,
+} from './store-contract.js';
 import type { StoredSubmission } from './submission.js';
 
-/** What became of a submission given to the store. */
-export type Added = 'stored' | 'duplicate' | 'conflict';
-
-interface Row {
-  id: string;
-  received_at: string;
-  answers: string;
-  message: string;
-  name: string | null;
-  email: string | null;
-  topic: string | null;
-  page: string | null;
-  user_agent: string | null;
+/** A submission waiting for the next commit, and its caller's promise. */
+interface Pending {
+  submission: StoredSubmission;
+  notify: boolean;
+  resolve: (added: Added) => void;
+  reject: (error: unknown) => void;
 }
-
-/** The fields that make two sends of one id the same submission (not when it arrived, nor from which browser). */
-const CONTENT = ['answers', 'message', 'name', 'email', 'topic', 'page'] as const;
-
-const fromRow = (row: Row): StoredSubmission => ({
-  id: row.id,
-  receivedAt: row.received_at,
-  answers: JSON.parse(row.answers) as StoredSubmission['answers'],
-  message: row.message,
-  name: row.name,
-  email: row.email,
-  topic: row.topic,
-  page: row.page,
-  userAgent: row.user_agent,
-});
 
 /**
  * Residents' feedback in one SQLite file: one table keyed by the submission id, so a retry, a
@@ -38,14 +26,18 @@ const fromRow = (row: Row): StoredSubmission => ({
  * before the call returns, so an answer sent after it survives a crash or a power cut. The file
  * is created readable by its owner only, and SQLite gives its -wal and -shm files the same mode.
  */
-export class FeedbackStore {
+export class FeedbackStore implements Store {
   readonly #db: Database.Database;
   readonly #insert: Database.Statement;
   readonly #queue: Database.Statement;
   readonly #select: Database.Statement;
   /** The content as the table would hold it. */
   readonly #asStored: Database.Statement;
+  readonly #nextDue: Database.Statement;
   readonly #add: (submission: StoredSubmission, notify: boolean) => Added;
+  readonly #addAll: (batch: readonly Pending[]) => Added[];
+  /** Submissions given to `add` in this turn of the event loop, committed together in the next. */
+  #pending: Pending[] = [];
 
   constructor(file: string) {
     // created 0600 before SQLite opens it (an existing file keeps its mode)
@@ -81,42 +73,56 @@ export class FeedbackStore {
     this.#queue = this.#db.prepare('INSERT OR IGNORE INTO notifications_due (id) VALUES (?)');
     this.#select = this.#db.prepare('SELECT * FROM submissions WHERE id = ?');
     this.#asStored = this.#db.prepare(`SELECT ${CONTENT.map((field) => `@${field} AS ${field}`).join(', ')}`);
+    this.#nextDue = this.#db.prepare(
+      'SELECT s.* FROM notifications_due n JOIN submissions s USING (id) ORDER BY s.rowid LIMIT 1',
+    );
     this.#add = this.#db.transaction((submission: StoredSubmission, notify: boolean): Added => {
-      const row = { ...submission, answers: JSON.stringify(submission.answers) };
+      const row = toRow(submission);
       if (this.#insert.run(row).changes === 1) {
         if (notify) this.#queue.run(submission.id);
         return 'stored';
       }
       const stored = this.#select.get(submission.id) as Row;
       // compared as SQLite keeps it (a lone surrogate comes back as U+FFFD), not as it came
-      const wouldStore = this.#asStored.get(row) as Row;
-      const same = CONTENT.every((field) => stored[field] === wouldStore[field]);
-      return same ? 'duplicate' : 'conflict';
+      return sameContent(stored, this.#asStored.get(row) as Row) ? 'duplicate' : 'conflict';
     });
+    this.#addAll = this.#db.transaction((batch: readonly Pending[]) =>
+      batch.map(({ submission, notify }) => this.#add(submission, notify)),
+    );
   }
 
   /**
-   * Stores a submission unless one with its id is stored already: `stored` when it was new,
-   * `duplicate` when that id holds the same content, `conflict` when it holds other content (the
-   * first is kept). With `notify`, a new one is also queued for the chat notification, in the same
-   * transaction.
+   * Group commit: every submission that arrives while a commit waits for the disk is written in
+   * the next transaction, together, so one flush serves them all (each `add` still resolves only
+   * after that commit). One flush per submission held the event loop for each, and was the
+   * receiver's p99.
    */
-  add(submission: StoredSubmission, notify = false): Added {
-    return this.#add(submission, notify);
+  add(submission: StoredSubmission, notify = false): Promise<Added> {
+    return new Promise((resolve, reject) => {
+      if (this.#pending.push({ submission, notify, resolve, reject }) === 1) setImmediate(() => this.#commit());
+    });
   }
 
-  /** Every stored submission, oldest first, one at a time: memory does not grow with their number. */
-  *each(): Generator<StoredSubmission> {
+  #commit(): void {
+    const batch = this.#pending;
+    this.#pending = [];
+    let added: Added[];
+    try {
+      added = this.#addAll(batch);
+    } catch (error) {
+      for (const each of batch) each.reject(error);
+      return;
+    }
+    batch.forEach((each, i) => each.resolve(added[i]!));
+  }
+
+  async *each(): AsyncGenerator<StoredSubmission> {
     for (const row of this.#db.prepare('SELECT * FROM submissions ORDER BY rowid').iterate() as Iterable<Row>) {
       yield fromRow(row);
     }
   }
 
-  /**
-   * The `limit` answer keys used by most submissions, most used first (ties by first use);
-   * counted by SQLite, so memory stays flat however many keys there are.
-   */
-  mostUsedKeys(limit: number): string[] {
+  async mostUsedKeys(limit: number): Promise<string[]> {
     return this.#db
       .prepare(
         `SELECT j.key AS key FROM submissions s, json_each(s.answers) j
@@ -126,13 +132,14 @@ export class FeedbackStore {
       .all(limit) as string[];
   }
 
-  /** Submissions whose notification is still due, oldest first. */
-  notificationsDue(): StoredSubmission[] {
-    return (
-      this.#db
-        .prepare('SELECT s.* FROM notifications_due n JOIN submissions s USING (id) ORDER BY s.rowid')
-        .all() as Row[]
-    ).map(fromRow);
+  /** One process holds the file, and its one notifier posts one at a time: the oldest due is its own. */
+  async notifyNext(post: (submission: StoredSubmission) => Promise<Outcome>): Promise<Outcome | undefined> {
+    const row = this.#nextDue.get() as Row | undefined;
+    if (!row) return undefined;
+    const outcome = await post(fromRow(row));
+    if (outcome === 'delivered') this.notified(row.id);
+    else if (outcome !== 'retry') this.notificationRefused(row.id, outcome.refused);
+    return outcome;
   }
 
   /** Marks a submission's notification as delivered. */
@@ -150,7 +157,9 @@ export class FeedbackStore {
     })();
   }
 
-  close(): void {
+  async close(): Promise<void> {
+    // what was given to add() before close() is committed first
+    if (this.#pending.length) this.#commit();
     this.#db.close();
   }
 }

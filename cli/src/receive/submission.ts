@@ -20,6 +20,8 @@ export type Decoded = { ok: true; submission: Received } | { ok: false; problem:
 /** Submission ids are what the form makes (UUIDs); anything printable and short is accepted. */
 const ID = /^[\w.:-]{1,128}$/;
 const MAX_ANSWERS = 200;
+/** Half of a UTF-16 surrogate pair, alone. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Fields of the form's own; in a form-encoded body every other field is an answer. */
 const FIELDS = new Set(['id', 'submittedAt', 'topic', 'page', 'lang', 'message', 'name', 'email', 'consent']);
 
@@ -49,6 +51,21 @@ function check(fields: Record<string, unknown>, answers: unknown): Decoded {
   if (entries.length > MAX_ANSWERS) return { ok: false, problem: `answers: more than ${MAX_ANSWERS}` };
   const wrong = entries.find(([, value]) => !isAnswer(value));
   if (wrong) return { ok: false, problem: `answers.${wrong[0]}: not text` };
+  // question ids are counted by the database (export's columns): no NUL, no half of a surrogate pair
+  const badKey = entries.find(([key]) => key.includes('\u0000') || LONE_SURROGATE.test(key));
+  if (badKey) return { ok: false, problem: 'answers: a question id that is not text' };
+  // PostgreSQL's text holds every character but NUL, which no form field can type
+  const texts = [
+    fields.message,
+    fields.name,
+    fields.email,
+    fields.topic,
+    fields.page,
+    ...entries.flatMap(([, v]) => v),
+  ];
+  if (texts.some((text) => typeof text === 'string' && text.includes('\u0000'))) {
+    return { ok: false, problem: 'a field holds a NUL character' };
+  }
   try {
     return {
       ok: true,
