@@ -36,6 +36,8 @@ export const escape = (text: string): string =>
     .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const bdi = (text: string): string => `<bdi>${escape(text)}</bdi>`;
+/** Text for screen readers only: a chart's caption names its question, which a person sees in the heading above. */
+const hidden = (text: string): string => `<span class="visually-hidden">${escape(text)}</span>`;
 const number = (n: number): string => n.toLocaleString('en');
 const percent = (part: number, whole: number): number => (whole ? (part / whole) * 100 : 0);
 
@@ -69,9 +71,9 @@ function chart(caption: string, head: string, rows: Row[], whole: number, page: 
   const widest = Math.max(1, ...rows.map((row) => row.count));
   const body = rows
     .map(({ label, count }) => {
-      const hidden = page.public && count < PUBLIC_MINIMUM;
-      const share = hidden ? '' : `${Math.round(percent(count, whole))}%`;
-      const bar = hidden ? '' : `<span class="bar" style="width:${percent(count, widest).toFixed(1)}%"></span>`;
+      const suppressed = page.public && count < PUBLIC_MINIMUM;
+      const share = suppressed ? '' : `${Math.round(percent(count, whole))}%`;
+      const bar = suppressed ? '' : `<span class="bar" style="width:${percent(count, widest).toFixed(1)}%"></span>`;
       return `<tr><th scope="row">${label}</th><td class="count">${counted(count, page)}</td><td class="share"><span class="track">${bar}</span><span class="figure">${share}</span></td></tr>`;
     })
     .join('\n');
@@ -137,13 +139,13 @@ function question(tally: QuestionTally, page: Page): string {
           : `; mean ${ratings ? (tally.ratingSum / ratings).toFixed(1) : '–'} of ${RATING_SCALE} from ${number(ratings)} ${ratings === 1 ? 'rating' : 'ratings'}`;
     }
     const head = spec.kind === 'rating' ? 'Rating' : 'Answer';
-    return `<section class="question">${title}\n${chart(`${escape(spec.label)}: ${summary}`, head, rows, tally.answered, page)}</section>`;
+    return `<section class="question">${title}\n${chart(`${hidden(`${spec.label}: `)}${summary}`, head, rows, tally.answered, page)}</section>`;
   }
   if (chartsValues(tally, page)) {
     const rows = [...tally.values!]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([value, count]) => ({ label: bdi(value), count }));
-    return `<section class="question">${title}\n${chart(`${escape(spec.label)}: ${answered}`, 'Answer', rows, tally.answered, page)}</section>`;
+    return `<section class="question">${title}\n${chart(`${hidden(`${spec.label}: `)}${answered}`, 'Answer', rows, tally.answered, page)}</section>`;
   }
   const where = page.public ? '' : spec.kind === 'contact' ? '' : ' (their answers are among the messages below)';
   return `<section class="question">${title}\n<p>${answered}${where}.</p></section>`;
@@ -173,6 +175,9 @@ ol.words > li { border-top: 1px solid #ccc; padding: .5rem 0; break-inside: avoi
 .message { white-space: pre-wrap; overflow-wrap: anywhere; margin: .25rem 0; }
 dl { margin: .25rem 0; } dt { font-weight: 600; } dd { margin: 0 0 .25rem 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 bdi { unicode-bidi: isolate; }
+code { white-space: nowrap; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@page { margin: 16mm 14mm; }
 @media print {
   body { padding: 0; max-width: none; font-size: 11pt; }
   section.question, table.chart { break-inside: avoid; }
@@ -204,7 +209,7 @@ export function* reportHtml(tally: Tally, page: Page, entries: Iterable<Words>):
     page.filters.length ? `Only ${page.filters.join(' and ')}.` : '',
     page.public
       ? 'A public summary: counts only, no one’s words, names or emails; any count under 5 is shown as “fewer than 5”.'
-      : 'For organizers: it holds residents’ own words. Do not publish it; make the public summary with --public.',
+      : 'For organizers: it holds residents’ own words. Do not publish it; make the public summary with <code>--public</code>.',
     `Made ${time(page.made)}.`,
   ].filter(Boolean);
   yield `<!doctype html>
@@ -225,11 +230,11 @@ export function* reportHtml(tally: Tally, page: Page, entries: Iterable<Words>):
 <main>
 <section aria-labelledby="by-week">
 <h2 id="by-week">Submissions by week</h2>
-${chart('Submissions by week (weeks start on Monday, UTC)', 'Week', weekRows(tally.weeks), tally.submissions, page)}
+${chart(`${hidden('Submissions by week. ')}Weeks start on Monday (UTC).`, 'Week', weekRows(tally.weeks), tally.submissions, page)}
 </section>
 <section aria-labelledby="by-topic">
 <h2 id="by-topic">Submissions by topic</h2>
-${chart('Submissions by topic', 'Topic', topicRows(tally, page), tally.submissions, page)}
+${chart(hidden('Submissions by topic'), 'Topic', topicRows(tally, page), tally.submissions, page)}
 </section>
 <section aria-labelledby="answers">
 <h2 id="answers">Answers</h2>
