@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Failure } from '../command.js';
 
 /** Entries per block: the most held in memory while they are read back. */
 const BLOCK = 256;
@@ -28,7 +29,12 @@ export class Spool<T> {
   #flush(): void {
     if (!this.#pending.length) return;
     const bytes = Buffer.from(this.#pending.join('\n'));
-    writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
+    try {
+      writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
+    } catch (error) {
+      // a full disk, most likely: named as the scratch file's problem, not the database's
+      throw new Failure(`${this.#dir}: cannot be written (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
     this.#blocks.push({ start: this.#size, bytes: bytes.length });
     this.#size += bytes.length;
     this.#pending = [];
