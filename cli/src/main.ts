@@ -43,6 +43,13 @@ const commands: Record<string, Command> = {
     usage: '--db FILE|postgres://… [--format csv|json]  (or DATABASE_URL instead of --db)',
     load: () => import('./commands/export.js'),
   },
+  report: {
+    summary: 'write what residents said as one HTML page: charts per question, messages newest first',
+    usage:
+      '--db FILE [--feed FILE|URL] [--since DATE] [--topic TEXT] [--public | --contact] [--out FILE]\n' +
+      '  (--public: counts only, for a public page; --contact: with names and emails)',
+    load: () => import('./commands/report.js'),
+  },
 };
 
 const usage = `usage: coalition-widgets <command> [options]

@@ -1,5 +1,6 @@
 // Test-runner commands that run a real `coalition-widgets receive` process (from the command
-// line's TypeScript sources) for browser tests: start-receiver, stop-receiver, receiver-export.
+// line's TypeScript sources) for browser tests: start-receiver, stop-receiver, receiver-export,
+// and receiver-report (`coalition-widgets report` on what that receiver stored).
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
@@ -51,7 +52,25 @@ function exportRows({ name }) {
   );
 }
 
-const commands = { 'start-receiver': start, 'stop-receiver': stop, 'receiver-export': exportRows };
+/** The HTML `report` writes for a receiver's database; `feed` is a path from the repository's root. */
+function report({ name, feed, args = [] }) {
+  const feedArgs = feed ? ['--feed', fileURLToPath(new URL(`../../${feed}`, import.meta.url))] : [];
+  return new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      [...cli, 'report', '--db', receivers.get(name).db, ...feedArgs, ...args],
+      { env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
+    ),
+  );
+}
+
+const commands = {
+  'start-receiver': start,
+  'stop-receiver': stop,
+  'receiver-export': exportRows,
+  'receiver-report': report,
+};
 
 export function receiverPlugin() {
   return {

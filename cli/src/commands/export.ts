@@ -1,8 +1,8 @@
-import { once } from 'node:events';
 import { parseOptions, UsageError } from '../command.js';
 import { ANSWER_COLUMNS, submissionsCsv } from '../receive/export-csv.js';
 import { databaseOption, openStore } from '../receive/open-store.js';
 import type { StoredSubmission } from '../receive/submission.js';
+import { writeAll } from '../write-all.js';
 
 /** The JSON export, a submission at a time, in the same bytes as `JSON.stringify(all, null, 2)`. */
 async function* submissionsJson(submissions: AsyncIterable<StoredSubmission>): AsyncGenerator<string> {
@@ -12,18 +12,6 @@ async function* submissionsJson(submissions: AsyncIterable<StoredSubmission>): A
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';
-}
-
-/** Writes text to standard output in chunks of about 64 KB, waiting whenever the reader is slower. */
-async function writeAll(pieces: AsyncIterable<string>): Promise<void> {
-  let chunk = '';
-  for await (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length < 65_536) continue;
-    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-    chunk = '';
-  }
-  if (chunk && !process.stdout.write(chunk)) await once(process.stdout, 'drain');
 }
 
 /** `coalition-widgets export`: every stored submission, oldest first, to standard output, streamed. */
