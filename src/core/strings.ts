@@ -3,7 +3,7 @@ import type { AccessKey } from '../format/schema.js';
 
 /**
  * The user-interface strings of every widget: the English catalogue's shape, which every
- * translation must fill (`src/translations/en.ts` holds the English words, one part per widget). A function takes what
+ * translation must fill (`src/translations/en/` holds the English words, one part per widget; `en.ts` gathers them). A function takes what
  * the sentence needs; one that takes a count picks the plural form for it (see `pluralFor`).
  */
 export interface Strings

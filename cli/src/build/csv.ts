@@ -13,7 +13,7 @@ interface Row {
 /** `Image alt`, `image_alt`, `IMAGE ALT` → `imagealt`; `Title (es)` → `title(es)`. */
 const columnKey = (header: string): string => header.toLowerCase().replace(/[\s_-]+/g, '');
 
-/** The columns each kind of sheet may have (SPEC "Command line"), as the templates name them. */
+/** The columns each kind of sheet may have (docs/keeping-the-feed.md), as the templates name them. */
 const NAMES: Record<ListName, string[]> = {
   victories: [
     'id',

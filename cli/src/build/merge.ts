@@ -66,7 +66,7 @@ function asWritten(events: readonly CoalitionEvent[], written: readonly Written[
   });
 }
 
-/** Sorted as SPEC asks, so the same input always gives the same bytes. */
+/** Sorted (lists by id, keys by name), so the same input always gives the same bytes. */
 function sortFeed(feed: Feed): Feed {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
