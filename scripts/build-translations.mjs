@@ -13,7 +13,8 @@ await build({
   outdir: 'dist/translations',
   bundle: true,
   minify: true,
-  sourcemap: true,
+  // the map beside each file, without a sourceMappingURL comment: bytes every reader of the language downloads
+  sourcemap: 'external',
   // no import or export: the same file works as a module or a classic script
   format: 'iife',
   target: 'es2022',

@@ -105,6 +105,7 @@ describe('publish', () => {
       'js/translations/vi.js',
       'builder/index.html',
       'builder/builder.js',
+      'builder/demo-feed.json',
     ]) {
       assert.ok(files.includes(path), `${path} is missing`);
     }

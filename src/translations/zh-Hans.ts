@@ -95,7 +95,7 @@ registerTranslation({
   },
   sent: '谢谢！您的反馈已发送。',
   queued: '网络不可用：反馈已保存，将自动发送。',
-  notAllowed: '此网站暂时无法发送反馈。您的内容已保存在此设备上，获准后将自动发送。',
+  notAllowed: '此网站暂时无法发送反馈。内容已保存在此设备上。',
   failed: (status) => `服务器拒绝了您的反馈（错误 ${status}）。您的文字仍在。`,
   mailto: (email) => `如邮件应用未打开，请写信至 ${email}。`,
   noAddress: '此表单尚无接收地址。',

@@ -95,7 +95,7 @@ registerTranslation({
   },
   sent: '謝謝！您的意見已送出。',
   queued: '網路無法使用：意見已儲存，會自動送出。',
-  notAllowed: '此網站暫時無法送出意見。您的內容已儲存在此裝置上，獲准後會自動送出。',
+  notAllowed: '此網站暫時無法送出意見。內容已儲存在此裝置上。',
   failed: (status) => `伺服器拒絕了意見（錯誤 ${status}）。您的文字仍在。`,
   mailto: (email) => `如郵件程式未開啟，請寫信至 ${email}。`,
   noAddress: '此表單尚未設定接收地址。',

@@ -77,6 +77,9 @@ export async function widgetFiles(siteRoot: string): Promise<SiteFile[]> {
   const builder = builderFolder(dist);
   const page = (await read(join(builder, 'index.html'))).toString('utf8');
   files.push({ path: 'builder/index.html', content: siteBuilderPage(page, `${siteRoot}/js/`) });
-  files.push({ path: 'builder/builder.js', content: await read(join(builder, 'builder.js')) });
+  // the builder's script, and the demo feed its first step offers
+  for (const name of ['builder.js', 'demo-feed.json']) {
+    files.push({ path: `builder/${name}`, content: await read(join(builder, name)) });
+  }
   return files;
 }
