@@ -1,4 +1,4 @@
-import type { Translation, TranslationPart } from './translations.js';
+import type { Translation, TranslationPart } from './strings.js';
 
 /**
  * Where a page's translations meet: a queue until a copy of the widgets loads, then its registry.

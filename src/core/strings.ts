@@ -132,3 +132,18 @@ export interface FeedbackFormStrings {
  * label first (so voice users can say what they see), then the item, as in "RSVP: Tenant Rights Clinic".
  */
 export const labelFor = (label: string, item: string): string => `${label}: ${item}`;
+
+/** One language's strings, as `registerTranslation` takes them: every key of the English catalogue, and what it is. */
+export interface Translation extends Strings {
+  /** Its language tag, such as `vi` or `zh-Hant`; it serves that language's regions too (`vi-VN`, `zh-Hant-TW`). */
+  $code: string;
+  /** The language's name in itself, such as `Tiếng Việt`. */
+  $name: string;
+  /** Its writing direction: `rtl` mirrors the widgets' layout. */
+  $dir: 'ltr' | 'rtl';
+  /** The language dates and numbers are written in where browsers know none for `$code` (Haitian Creole: `fr`). */
+  $intl?: string;
+}
+
+/** Some of a language's strings, as a widget's own part of a built-in language brings them. */
+export type TranslationPart = Pick<Translation, '$code'> & Partial<Translation>;

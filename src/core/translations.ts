@@ -1,22 +1,9 @@
 import { languageFallbacks } from '../format/language.js';
 import { isLanguageTag } from '../format/rules.js';
 import { isOurs, TRANSLATIONS, UNVERSIONED_TRANSLATIONS } from './register-translation.js';
-import type { Strings } from './strings.js';
+import type { TranslationPart } from './strings.js';
 
-/** One language's strings, as `registerTranslation` takes them: every key of the English catalogue, and what it is. */
-export interface Translation extends Strings {
-  /** Its language tag, such as `vi` or `zh-Hant`; it serves that language's regions too (`vi-VN`, `zh-Hant-TW`). */
-  $code: string;
-  /** The language's name in itself, such as `Tiếng Việt`. */
-  $name: string;
-  /** Its writing direction: `rtl` mirrors the widgets' layout. */
-  $dir: 'ltr' | 'rtl';
-  /** The language dates and numbers are written in where browsers know none for `$code` (Haitian Creole: `fr`). */
-  $intl?: string;
-}
-
-/** Some of a language's strings, as a widget's own part of a built-in language brings them. */
-export type TranslationPart = Pick<Translation, '$code'> & Partial<Translation>;
+export type { Translation, TranslationPart } from './strings.js';
 
 /** The page's one registry, shared by every copy of the library it loads (the bundle, a widget's file, an npm build). */
 interface Registry {
