@@ -11,6 +11,7 @@ import '../../src/translations/ar.js';
 import '../../src/translations/ht.js';
 import { pressSpace } from '../fixtures/engine.js';
 import { uniqueKey } from '../fixtures/feeds.js';
+import { openFrame } from '../fixtures/frames.js';
 
 interface Builder {
   frame: HTMLIFrameElement;
@@ -19,14 +20,11 @@ interface Builder {
 
 /** Opens the built builder page (dist/builder/index.html) in a frame, as a partner would. */
 async function openBuilder(query = ''): Promise<Builder> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
-  frame.title = 'builder';
-  frame.src = `/dist/builder/index.html${query}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/dist/builder/index.html${query}`, {
+    title: 'builder',
+    width: '1100px',
+    height: '900px',
+  });
   await waitUntil(() =>
     frame.contentDocument!.querySelector('coalition-embed-builder')?.shadowRoot?.querySelector('form'),
   );
@@ -433,12 +431,10 @@ describe('the embed builder, from a first visit to code for partners’ sites', 
   });
 
   it('takes its default Script address from the page’s meta, as publish writes it', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1100px';
-    frame.src = `/dist/builder/published.html?address=${encodeURIComponent('https://tenants.example.org/js/')}&feed=${encodeURIComponent(feedUrl)}`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await openFrame(
+      `/dist/builder/published.html?address=${encodeURIComponent('https://tenants.example.org/js/')}&feed=${encodeURIComponent(feedUrl)}`,
+      { title: 'builder', width: '1100px' },
+    );
     await waitUntil(() =>
       frame.contentDocument!.querySelector('coalition-embed-builder')?.shadowRoot?.querySelector('form'),
     );

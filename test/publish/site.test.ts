@@ -1,15 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../fixtures/frames.js';
 
 /** Opens the published site's index.html in a frame, as a visitor would. */
 async function openSite(): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '900px';
-  frame.title = 'published site';
-  frame.src = '/published/index.html';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame('/published/index.html', { title: 'published site', width: '1000px', height: '900px' });
   return frame.contentDocument!;
 }
 

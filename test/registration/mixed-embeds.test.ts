@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { serverStats, uniqueKey } from '../fixtures/feeds.js';
+import { openFrame } from '../fixtures/frames.js';
 
 /**
  * Opens a page holding partners' embeds side by side (each script tag names a built file), and
@@ -10,11 +11,9 @@ async function open(
   widgets: string[],
 ): Promise<{ view: Window & { problems?: string[] }; key: string }> {
   const key = uniqueKey();
-  const frame = document.createElement('iframe');
-  frame.src = `/pages/mixed.html?scripts=${scripts.join(',')}&widgets=${widgets.join(',')}&key=${key}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(
+    `/pages/mixed.html?scripts=${scripts.join(',')}&widgets=${widgets.join(',')}&key=${key}`,
+  );
   const view = frame.contentWindow!;
   await waitUntil(
     () =>

@@ -194,16 +194,21 @@ describe('<coalition-victory-tracker>', () => {
       expect(value.querySelector('.visually-hidden')!.textContent).to.equal('4,350');
     });
 
+    /** A tracker far below the top of the page, not yet scrolled into view. */
+    const belowTheFold = async (): Promise<Element> => {
+      const wrapper = await fixture(
+        html`<div>
+          <div style="height: 3000px"></div>
+          <coalition-victory-tracker .feed=${feed}></coalition-victory-tracker>
+        </div>`,
+      );
+      return wrapper.querySelector('coalition-victory-tracker')!;
+    };
+
     it('counts up once, when first scrolled into view', async () => {
       await preferReducedMotion(false);
       try {
-        const wrapper = await fixture(
-          html`<div>
-            <div style="height: 3000px"></div>
-            <coalition-victory-tracker .feed=${feed}></coalition-victory-tracker>
-          </div>`,
-        );
-        const element = wrapper.querySelector('coalition-victory-tracker')!;
+        const element = await belowTheFold();
         const shown = () => shadow(element).querySelector('[part="metric"] [aria-hidden="true"]')!.textContent;
         await aTimeout(100);
         expect(shown()).to.equal('0');
@@ -221,16 +226,11 @@ describe('<coalition-victory-tracker>', () => {
         window.scrollTo(0, 0);
       }
     });
+
     it('counts whole numbers in whole steps, and holds the final width only while it counts', async () => {
       await preferReducedMotion(false);
       try {
-        const wrapper = await fixture(
-          html`<div>
-            <div style="height: 3000px"></div>
-            <coalition-victory-tracker .feed=${feed}></coalition-victory-tracker>
-          </div>`,
-        );
-        const element = wrapper.querySelector('coalition-victory-tracker')!;
+        const element = await belowTheFold();
         // every number whose final figure is whole (3 victories, 4,350 and 1,200; not 2.5M)
         const numbers = () =>
           [...shadow(element).querySelectorAll('.number')]
