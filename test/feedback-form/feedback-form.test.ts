@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import type { CoalitionFeedbackForm } from '../../src/feedback-form/feedback-form.js';
+import { captureConsole } from '../fixtures/console.js';
 import { outboxEntries } from '../../src/feedback-form/outbox.js';
 import { type as typeKeys } from '../fixtures/engine.js';
 import { minimalFeed, uniqueKey } from '../fixtures/feeds.js';
@@ -560,15 +561,19 @@ describe('<coalition-feedback-form>', () => {
 
     it('asks a question whose id the feed repeats once, so a required one can be answered', async () => {
       const key = uniqueKey();
-      const element = await form(key, {
-        feedback: {
-          endpoint: `${location.origin}/api/feedback?key=${key}`,
-          questions: [
-            { id: 'zip', label: 'Your ZIP code', type: 'text', required: true },
-            { id: 'zip', label: 'Your ZIP code, again', type: 'text' },
-          ],
-        },
+      let element!: CoalitionFeedbackForm;
+      const lines = await captureConsole('warn', async () => {
+        element = await form(key, {
+          feedback: {
+            endpoint: `${location.origin}/api/feedback?key=${key}`,
+            questions: [
+              { id: 'zip', label: 'Your ZIP code', type: 'text', required: true },
+              { id: 'zip', label: 'Your ZIP code, again', type: 'text' },
+            ],
+          },
+        });
       });
+      expect(lines.join()).to.contain('feedback.questions[1].id: "zip" is used twice');
       expect(shadow(element).querySelectorAll('input[type="text"]')).to.have.length(1);
       control(element, '#q-0').value = '78702';
       const sent = oneEvent(element, 'coalition-feedback-sent');

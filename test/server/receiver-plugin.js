@@ -17,7 +17,14 @@ async function start({ name, origin, port = 0, perMinute = 30 }) {
   const args = ['receive', '--db', db, '--port', String(port), '--origin', origin, '--per-minute', String(perMinute)];
   const child = spawn(process.execPath, [...cli, ...args], {
     env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // what the receiver says on stderr is news, except the refused origins a test provokes on purpose
+  child.stderr.on('data', (chunk) => {
+    const news = String(chunk)
+      .split('\n')
+      .filter((line) => line && !line.startsWith('receive: refused a post from origin '));
+    if (news.length) process.stderr.write(`${news.join('\n')}\n`);
   });
   let output = '';
   const url = await new Promise((resolve, reject) => {

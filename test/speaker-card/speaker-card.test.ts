@@ -160,9 +160,13 @@ describe('<coalition-speaker-card>', () => {
 
   it('renders hostile text as text', async () => {
     const hostile = '<img src=x onerror="window.pwned=1"><b>bold</b>';
-    const element = await card({
-      person: { name: hostile, bio: hostile, role: hostile, photo: { src: 'javascript:alert(1)' } },
+    let element!: Element;
+    const lines = await captureConsole('warn', async () => {
+      element = await card({
+        person: { name: hostile, bio: hostile, role: hostile, photo: { src: 'javascript:alert(1)' } },
+      });
     });
+    expect(lines.join()).to.contain('photo.src: not an https: or http: address');
     expect(part(element, 'name')!.textContent).to.equal(hostile);
     expect(shadow(element).querySelector('b, img')).to.be.null;
     expect((window as { pwned?: number }).pwned).to.be.undefined;
