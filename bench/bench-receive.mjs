@@ -34,7 +34,8 @@ async function start(args) {
   return { url, stop: () => (child.kill('SIGTERM'), once(child, 'exit')) };
 }
 
-const receiver = (db) => start([cli, 'receive', '--db', db, '--port', '0', '--per-minute', '1000000']);
+const receiver = (db) =>
+  start([cli, 'receive', '--db', db, '--port', '0', '--per-minute', '1000000', '--total-kb-per-minute', '1000000']);
 const reference = (db) => start(['bench/receive-reference.mjs', db]);
 
 /** The load, spread over `urls`; the twice-sent quarter goes to two of them at once. */
