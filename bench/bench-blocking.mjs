@@ -194,10 +194,11 @@ try {
     );
   }
 
-  const { profile } = await load(browser, port, 'four', true);
+  const profiled = process.env.BENCH_PROFILE ?? 'four';
+  const { profile } = await load(browser, port, profiled, true);
   const { busy, rows } = topSelfTime(profile);
   console.log(
-    `\nCPU profile of one load of the four-widget page (CPU slowed ${THROTTLE}x): ${busy.toFixed(0)} ms busy; top functions by self time`,
+    `\nCPU profile of one load of ${pages[profiled].label} (CPU slowed ${THROTTLE}x): ${busy.toFixed(0)} ms busy; top functions by self time`,
   );
   console.log("  ((program) is the browser's own work: parsing, style, layout, paint)");
   for (const [name, ms] of rows) console.log(`  ${`${ms.toFixed(1)} ms`.padStart(10)}  ${name}`);

@@ -116,6 +116,17 @@ export abstract class CoalitionWidget extends LitElement {
     }
   }
 
+  /**
+   * `updateComplete` also waits for a long `feed` object to be read (in slices) and for a shared
+   * feed's new state to have its turn (see `inTurn`), so that what it resolves to is on screen.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let pending;
+    // a wait may end in another: wait until the latest has ended
+    while (pending !== (pending = this.feedController.pending)) await pending;
+    return super.getUpdateComplete();
+  }
+
   /** Loads the feed again, as the retry button does. */
   reload(): void {
     this.feedController.snapshot.reload();

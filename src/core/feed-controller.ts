@@ -4,7 +4,9 @@ import { feedContext } from '../loading/feed-context.js';
 import { FeedError } from '../format/feed-error.js';
 import type { FeedSnapshot, FeedState } from '../loading/feed-state.js';
 import { feedSource } from '../loading/load-feed.js';
-import { readFeed, reportReading } from '../format/read-feed.js';
+import { reading, reportReading, type FeedReading } from '../format/read-feed.js';
+import { inSlices } from '../loading/slices.js';
+import { inTurn } from '../loading/turns.js';
 import type { Feed } from '../format/schema.js';
 import { emit } from './emit.js';
 
@@ -20,20 +22,21 @@ export interface FeedInputs {
   fromContext: boolean;
 }
 
-const readObjects = new WeakMap<object, FeedState>();
+const readObjects = new WeakMap<object, FeedState | Promise<FeedState>>();
 
 /**
  * Reads a feed at hand (relative URLs resolved against the page), once per object however many
- * elements are handed it.
+ * elements are handed it: a short feed at once, a long one in slices (a promise of its state).
  */
-export function readGivenFeed(input: unknown, label: string): FeedState {
+export function readGivenFeed(input: unknown, label: string): FeedState | Promise<FeedState> {
   const key = typeof input === 'object' && input !== null ? input : undefined;
   const cached = key && readObjects.get(key);
   if (cached) return cached;
-  const reading = readFeed(input, document.baseURI);
-  reportReading(label, reading);
-  if (key) readObjects.set(key, reading);
-  return reading;
+  const report = (state: FeedReading): FeedState => (reportReading(label, state), state);
+  const read = inSlices(reading(input, document.baseURI));
+  const state = read instanceof Promise ? read.then(report) : report(read);
+  if (key) readObjects.set(key, state);
+  return state;
 }
 
 const noFeed = (): FeedState => ({
@@ -53,6 +56,9 @@ export class FeedController implements ReactiveController {
   #src: string | undefined;
   #release: (() => void) | undefined;
   #connected = false;
+  /** Counts attachments, so that work for an earlier one is dropped. */
+  #attached = 0;
+  #pending: Promise<unknown> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -65,6 +71,11 @@ export class FeedController implements ReactiveController {
   /** The loaded feed, or the last good copy while it reloads; undefined before any has loaded. */
   get feed(): Feed | undefined {
     return this.snapshot.state.feed;
+  }
+
+  /** The latest wait: for a long feed at hand to be read, or for a new state's turn. */
+  get pending(): Promise<unknown> | undefined {
+    return this.#pending;
   }
 
   hostConnected(): void {
@@ -87,17 +98,35 @@ export class FeedController implements ReactiveController {
     const object = (this.#object = this.inputs.object());
     const src = (this.#src = this.inputs.src());
     if (object !== undefined) {
-      const label = typeof object === 'string' ? 'the inline feed' : 'the feed object';
-      this.#set({ state: readGivenFeed(object, label), reload: () => {} }, true);
+      const state = readGivenFeed(object, typeof object === 'string' ? 'the inline feed' : 'the feed object');
+      if (state instanceof Promise) {
+        const attached = this.#attached;
+        this.#set({ state: { status: 'loading', feed: this.feed }, reload: () => {} }, false);
+        this.#pending = state.then(
+          (read) => attached === this.#attached && this.#share({ state: read, reload: () => {} }, true),
+        );
+      } else this.#set({ state, reload: () => {} }, true);
     } else if (src) {
       this.#release = feedSource(src, { timeout: this.inputs.timeout() }).subscribe((snapshot) =>
-        this.#set(snapshot, true),
+        this.#share(snapshot, true),
       );
     } else if (this.inputs.fromContext) {
       this.#requestContext();
     } else {
       this.#set({ state: noFeed(), reload: () => {} }, false);
     }
+  }
+
+  /**
+   * A state from a feed the page shares, applied in this element's turn (see `inTurn`): widgets
+   * given one new feed render in consecutive tasks, in page order. A first state with no feed yet
+   * (loading, or an error) is applied at once.
+   */
+  #share(snapshot: FeedSnapshot, announce: boolean): void {
+    const attached = this.#attached;
+    const apply = () => attached === this.#attached && this.#set(snapshot, announce);
+    if (!this.#pending && !snapshot.state.feed) apply();
+    else this.#pending = inTurn(this.host, apply);
   }
 
   #requestContext(): void {
@@ -109,7 +138,7 @@ export class FeedController implements ReactiveController {
         (snapshot, unsubscribe) => {
           answered = true;
           this.#release = unsubscribe;
-          this.#set(snapshot, false);
+          this.#share(snapshot, false);
         },
         true,
       ),
@@ -126,6 +155,7 @@ export class FeedController implements ReactiveController {
   }
 
   #detach(): void {
+    this.#attached++;
     this.#release?.();
     this.#release = undefined;
   }

@@ -1,5 +1,6 @@
 import { FeedError } from './feed-error.js';
-import { formatProblem, validateFeed, type ValidatedFeed } from './validate-feed.js';
+import { finish, type Steps } from './shape.js';
+import { formatProblem, validation, type ValidatedFeed } from './validate-feed.js';
 
 /** What reading a feed gave: the feed with its problems, or why there is none. */
 export type FeedReading = ({ status: 'loaded' } & ValidatedFeed) | { status: 'error'; error: FeedError };
@@ -9,7 +10,10 @@ export type FeedReading = ({ status: 'loaded' } & ValidatedFeed) | { status: 'er
  * disk) or an already parsed object. Relative URLs in it are resolved against `base`, the
  * document's own URL (for inline and object feeds, the page's). Never throws.
  */
-export function readFeed(input: unknown, base?: string): FeedReading {
+export const readFeed = (input: unknown, base?: string): FeedReading => finish(reading(input, base));
+
+/** `readFeed`, one entry per step (see `validation`), for reading a long feed in slices. */
+export function* reading(input: unknown, base?: string): Steps<FeedReading> {
   let document = input;
   if (typeof input === 'string') {
     try {
@@ -19,9 +23,9 @@ export function readFeed(input: unknown, base?: string): FeedReading {
     }
   }
   try {
-    return { status: 'loaded', ...validateFeed(document, base) };
+    return { status: 'loaded', ...(yield* validation(document, base)) };
   } catch (error) {
-    // validateFeed throws nothing but the FeedError of a document that is not a feed
+    // validation throws nothing but the FeedError of a document that is not a feed
     return { status: 'error', error: error as FeedError };
   }
 }

@@ -31,6 +31,22 @@ export interface Shape<T> {
   readonly meta: ShapeKind;
   /** `base` is the feed document's own URL, against which relative URLs in it are resolved. */
   parse(value: unknown, path: string, problems: FeedProblem[], base?: string): T | Invalid;
+  /**
+   * The same reading as `parse`, one list item per step, for shapes that hold lists (objects and
+   * lists): a long feed can then be read in slices, with the browser's turns between them.
+   */
+  steps?(value: unknown, path: string, problems: FeedProblem[], base?: string): Steps<T | Invalid>;
+}
+
+/** Work done one step at a time: each `next()` does one step; the last returns the result. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to their end, at once. */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export type Infer<S> = S extends Shape<infer T> ? T : never;
@@ -41,6 +57,13 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 function shape<T>(meta: ShapeKind, parse: Shape<T>['parse']): Shape<T> {
   return { meta, parse };
+}
+
+/** A shape that holds lists, read step by step; its `parse` takes every step at once. */
+export type SteppedShape<T> = Shape<T> & Required<Pick<Shape<T>, 'steps'>>;
+
+function stepped<T>(meta: ShapeKind, steps: SteppedShape<T>['steps']): SteppedShape<T> {
+  return { meta, parse: (...args) => finish(steps(...args)), steps };
 }
 
 function fail(problems: FeedProblem[], path: string, message: string): Invalid {
@@ -147,21 +170,30 @@ export function exactly<const V extends number>(expected: V): Shape<V> {
  * A list whose bad items are left out one by one (`fate` says how). With `unique`, items with an
  * `id` already seen are left out too.
  */
-export function list<T>(item: Shape<T>, fate: FeedProblem['fate'] = 'value ignored', unique = false): Shape<T[]> {
-  return shape({ kind: 'list', item }, (value, path, problems, base) => {
+export function list<T>(
+  item: Shape<T>,
+  fate: FeedProblem['fate'] = 'value ignored',
+  unique = false,
+): SteppedShape<T[]> {
+  return stepped({ kind: 'list', item }, function* (value, path, problems, base) {
     if (!Array.isArray(value)) return fail(problems, path, 'not a list');
     const ids = new Set<unknown>();
     const valid: T[] = [];
-    value.forEach((element, index) => {
+    for (let index = 0; index < value.length; index++) {
       const at = `${path}[${index}]`;
       const from = problems.length;
-      let parsed = item.parse(element, at, problems, base);
+      const element = value[index];
+      // scalars are read at once: a step of their own each would cost more than their reading
+      let parsed = item.steps
+        ? yield* item.steps(element, at, problems, base)
+        : item.parse(element, at, problems, base);
       const id = unique && parsed !== INVALID ? (parsed as { id: unknown }).id : undefined;
       if (id !== undefined && ids.has(id)) parsed = fail(problems, `${at}.id`, `"${String(id)}" is used twice`);
       ids.add(id);
       if (parsed === INVALID) settle(problems, from, fate);
       else valid.push(parsed);
-    });
+      yield;
+    }
     return valid;
   });
 }
@@ -179,8 +211,8 @@ export function object<F extends Fields, R extends keyof F & string = never>(
   fields: F,
   required: readonly R[] = [],
   refine?: (value: ObjectOf<F, R>, path: string, problems: FeedProblem[]) => ObjectOf<F, R> | Invalid,
-): Shape<ObjectOf<F, R>> {
-  return shape({ kind: 'object', fields, required }, (value, path, problems, base) => {
+): SteppedShape<ObjectOf<F, R>> {
+  return stepped({ kind: 'object', fields, required }, function* (value, path, problems, base) {
     if (!isRecord(value)) return fail(problems, path, value === undefined ? 'required' : 'not an object');
     const output: Record<string, unknown> = {};
     let ok = true;
@@ -195,7 +227,10 @@ export function object<F extends Fields, R extends keyof F & string = never>(
         continue;
       }
       const from = problems.length;
-      const parsed = fields[key]!.parse(value[key], at, problems, base);
+      const field = fields[key]!;
+      const parsed = field.steps
+        ? yield* field.steps(value[key], at, problems, base)
+        : field.parse(value[key], at, problems, base);
       if (parsed !== INVALID) output[key] = parsed;
       else if (isRequired) ok = false;
       else settle(problems, from, 'value ignored');

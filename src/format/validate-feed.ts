@@ -1,7 +1,7 @@
 import { settleTimes } from './event-times.js';
 import { FeedError } from './feed-error.js';
-import { feedShape, type Feed } from './schema.js';
-import { INVALID, isRecord, type FeedProblem } from './shape.js';
+import { feedShape, type CoalitionEvent, type Feed } from './schema.js';
+import { finish, INVALID, isRecord, type FeedProblem, type Steps } from './shape.js';
 
 export type { FeedProblem } from './shape.js';
 
@@ -21,19 +21,26 @@ export const formatProblem = (problem: FeedProblem): string =>
  * Relative URLs in it are resolved against `base`, the feed document's own URL. Local times are
  * read once, here, in the event's or the coalition's zone (see `settleTimes`).
  */
-export function validateFeed(input: unknown, base?: string): ValidatedFeed {
+export const validateFeed = (input: unknown, base?: string): ValidatedFeed => finish(validation(input, base));
+
+/**
+ * `validateFeed`, one entry per step (see `Steps`): a page reads a long feed in slices, so that a
+ * resident's tap is answered between them.
+ */
+export function* validation(input: unknown, base?: string): Steps<ValidatedFeed> {
   if (!isRecord(input)) {
     throw new FeedError('not-a-feed', 'the document is not a JSON object');
   }
   const problems: FeedProblem[] = [];
-  const parsed = feedShape.parse(input, '', problems, base);
+  const parsed = yield* feedShape.steps(input, '', problems, base);
   if (parsed === INVALID) throw new FeedError('not-a-feed', problems.map(formatProblem).join('\n'));
 
   const speakers = parsed.speakers ?? [];
   const known = new Set(speakers.map((speaker) => speaker.id));
   const rawEvents = (input as { events?: { id?: unknown }[] }).events ?? [];
   let index = -1;
-  const events = (parsed.events ?? []).flatMap((event) => {
+  const events: CoalitionEvent[] = [];
+  for (const event of parsed.events ?? []) {
     // valid events keep their order, so each one's place is the next with its id
     do index++;
     while (index < rawEvents.length && String(rawEvents[index]?.id).trim() !== event.id);
@@ -48,8 +55,9 @@ export function validateFeed(input: unknown, base?: string): ValidatedFeed {
       if (!known.has(id))
         problems.push({ path: `${path}.speakers`, message: `no speaker "${id}"`, fate: 'value ignored' });
     }
-    return settled ? [settled] : [];
-  });
+    if (settled) events.push(settled);
+    yield;
+  }
 
   return {
     feed: {

@@ -1,7 +1,8 @@
 import { FeedError } from '../format/feed-error.js';
 import type { FeedSnapshot, FeedState } from './feed-state.js';
 import type { ValidatedFeed } from '../format/validate-feed.js';
-import { readFeed, reportReading, type FeedReading } from '../format/read-feed.js';
+import { reading, reportReading, type FeedReading } from '../format/read-feed.js';
+import { inSlices } from './slices.js';
 
 /** How patiently a feed is fetched. */
 export interface LoadOptions {
@@ -63,7 +64,8 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
 async function fetchFeedReading(url: string, signal: AbortSignal, options: LoadOptions): Promise<FeedReading> {
   for (let tries = 0; ; tries++) {
     try {
-      return readFeed(await attempt(url, signal, options.timeout), url);
+      // a long feed is read in slices, so that the page answers taps meanwhile
+      return await inSlices(reading(await attempt(url, signal, options.timeout), url));
     } catch (error) {
       // anything but an abort is a FeedError from attempt()
       if (signal.aborted) throw error;

@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
 import { readGivenFeed } from '../core/feed-controller.js';
 import type { Feed, Speaker } from '../format/schema.js';
+import type { FeedState } from '../loading/feed-state.js';
 import { renderSpeakerCard } from './render-speaker.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 import '../translations/en/speaker-card.js';
@@ -68,7 +69,8 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
       const feed = { version: 1, coalition: { name: 'person' }, speakers: [{ id: 'person', ...this.person }] };
       this.#personFeed = { person: this.person, feed };
     }
-    return readGivenFeed(this.#personFeed.feed, 'the person property').feed?.speakers[0];
+    // a feed of one speaker is read within the first slice, never later
+    return (readGivenFeed(this.#personFeed.feed, 'the person property') as FeedState).feed?.speakers[0];
   }
 
   #pick(feed: Feed): Speaker | undefined {
