@@ -71,7 +71,6 @@ registerTranslation({
   repeats: 'يتكرر',
   moreDates: (count) => `مواعيد أخرى (${count})`,
   calendar: 'إضافة إلى التقويم',
-  calendarUnavailable: 'تعذّر تحميل خيارات التقويم. تحقّق من اتصالك وحاول مرة أخرى.',
   search: 'بحث',
   topicChooser: 'الموضوع',
   allTopics: 'كل المواضيع',

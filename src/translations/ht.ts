@@ -71,7 +71,6 @@ registerTranslation({
   repeats: 'Repete',
   moreDates: (count) => `${count} lòt dat`,
   calendar: 'Mete nan kalandriye',
-  calendarUnavailable: 'Chwa kalandriye yo pa t ka chaje. Tcheke koneksyon an epi eseye ankò.',
   search: 'Chèche',
   topicChooser: 'Sijè',
   allTopics: 'Tout sijè',

@@ -67,7 +67,6 @@ registerTranslation({
   repeats: 'Lặp lại',
   moreDates: (count) => `Thêm ${count} ngày`,
   calendar: 'Thêm vào lịch',
-  calendarUnavailable: 'Không tải được các lựa chọn lịch. Hãy kiểm tra kết nối và thử lại.',
   search: 'Tìm',
   topicChooser: 'Chủ đề',
   allTopics: 'Tất cả',

@@ -67,7 +67,6 @@ registerTranslation({
   repeats: '重复',
   moreDates: (count) => `另有 ${count} 个日期`,
   calendar: '添加到日历',
-  calendarUnavailable: '无法加载日历选项。请检查网络连接后重试。',
   search: '搜索',
   topicChooser: '主题',
   allTopics: '全部主题',

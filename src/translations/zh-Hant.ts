@@ -67,7 +67,6 @@ registerTranslation({
   repeats: '重複',
   moreDates: (count) => `另有 ${count} 個日期`,
   calendar: '加入行事曆',
-  calendarUnavailable: '無法載入行事曆選項。請檢查網路連線後再試一次。',
   search: '搜尋',
   topicChooser: '主題',
   allTopics: '全部主題',
