@@ -2,7 +2,7 @@
 // Run after `npm run build` (the npm script does). Prints one table; no thresholds here.
 import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium, serve } from '../scripts/local-chromium.mjs';
-import { budgetedScripts, bytesByFeature } from '../scripts/bundle-sizes.mjs';
+import { budgetedScripts, bytesByFeature, onDemand } from '../scripts/bundle-sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -32,6 +32,8 @@ for (const { file, budget, files, bytes } of await budgetedScripts())
   console.log(
     `  ${file.padEnd(62)} ${`${files} file${files > 1 ? 's' : ''}`.padStart(8)} ${kb(bytes).padStart(10)} / ${kb(budget)}`,
   );
+console.log('What the one file loads on demand, from beside itself (gzipped)');
+for (const { file, bytes } of onDemand()) console.log(`  ${file.padEnd(62)} ${kb(bytes).padStart(19)}`);
 const { total, shares, leftOut, provider } = await bytesByFeature();
 console.log(
   `\nThe one file by feature (gzipped; estimated from each feature's share of the minified bytes), ${kb(total)} in all`,

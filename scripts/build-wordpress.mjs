@@ -90,6 +90,8 @@ rmSync('dist/wordpress', { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync('wordpress/coalition-widgets', out, { recursive: true });
 cpSync('dist/coalition-widgets.js', `${out}/assets/coalition-widgets.js`);
+// what the one file loads on demand, from beside itself
+cpSync('dist/coalition-widgets-later.js', `${out}/assets/coalition-widgets-later.js`);
 // each widget's own file, for pages that show one widget type
 mkdirSync(`${out}/assets/embed`);
 for (const file of readdirSync('dist/embed').filter((name) => name.endsWith('.js')))

@@ -74,6 +74,8 @@ export interface EventListStrings {
   moreDates: (count: number) => string;
   /** The add-to-calendar disclosure button. */
   calendar: string;
+  /** In the calendar choices when the file that makes them could not load (optional: English where a translation lacks it, so each stays within 2 KB). */
+  calendarUnavailable?: string;
   search: string;
   topicChooser: string;
   allTopics: string;

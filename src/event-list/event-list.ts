@@ -8,11 +8,11 @@ import { labelFor } from '../core/strings.js';
 import { dateFormat } from '../core/format.js';
 import { timesOf } from '../format/event-times.js';
 import { type AccessKey, type CoalitionEvent, type Feed } from '../format/schema.js';
-import { calendarEntry, googleCalendarUrl, outlookUrl, subscribeUrls, toIcs } from '../format/calendar.js';
+import { subscribeUrls } from '../format/calendar.js';
 import { eventListStyles } from './event-list.styles.js';
 import { dayKey, displayZone, formatDayHeading, formatDays, formatTimeRange } from './event-time.js';
-import { eventsJsonLd } from './json-ld.js';
 import { JsonLdController } from './json-ld-script.js';
+import { loadLater } from './load-later.js';
 import { LookAgainController } from './look-again.js';
 import { NearEndController } from './near-end.js';
 import {
@@ -177,6 +177,8 @@ export class CoalitionEventList extends CoalitionWidget {
 
   #selection?: Selection;
   #focus?: string;
+  /** The open event's calendar links (Google, Outlook.com, Microsoft 365), made when it opened; none when the later part could not load. */
+  #links?: { id: string; urls?: readonly string[] };
 
   constructor() {
     super();
@@ -188,16 +190,17 @@ export class CoalitionEventList extends CoalitionWidget {
     new JsonLdController(
       this,
       () => [this.feedController.feed && this.#rows(this.feedController.feed), this.shown, this.localize.lang],
-      () => {
+      ({ jsonLdText }) => {
         const feed = this.feedController.feed;
         const shown = feed ? this.#rows(feed).slice(0, this.#shownCount()) : [];
-        return feed
-          ? eventsJsonLd(
-              shown.flatMap((row) => [row.event, ...row.more]),
-              feed,
-              (text) => this.localize.text(text),
-            )
-          : [];
+        return (
+          feed &&
+          jsonLdText(
+            shown.flatMap((row) => [row.event, ...row.more]),
+            feed,
+            (text) => this.localize.text(text),
+          )
+        );
       },
     );
   }
@@ -569,7 +572,7 @@ export class CoalitionEventList extends CoalitionWidget {
 
   #renderActions(event: CoalitionEvent, feed: Feed, title: string, index: number): TemplateResult {
     const strings = this.localize.strings;
-    const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
+    const urls = this.#links?.id === event.id ? this.#links.urls : [];
     const remaining = event.remainingAttendeeCapacity;
     const full = remaining === 0;
     const open = this.openCalendar === event.id;
@@ -602,39 +605,50 @@ export class CoalitionEventList extends CoalitionWidget {
             aria-expanded=${open}
             aria-controls=${id}
             aria-label=${labelFor(strings.calendar, title)}
-            @click=${() => (this.openCalendar = open ? undefined : event.id)}
+            @click=${() => (open ? (this.openCalendar = undefined) : this.#openCalendar(event, feed))}
           >
             ${strings.calendar}
           </button>
           <ul part="calendar-links" class="calendar-links" id=${id} role="list" ?hidden=${!open}>
-            <li>
-              <button
-                part="ics-button"
-                class="link-button"
-                aria-label=${labelFor(strings.addToCalendar, title)}
-                @click=${() => this.#download(event, feed)}
-              >
-                ${strings.addToCalendar}
-              </button>
-            </li>
-            <li>
-              <a part="google-link" href=${googleCalendarUrl(entry)} aria-label=${labelFor(GOOGLE_CALENDAR, title)}
-                >${GOOGLE_CALENDAR}</a
-              >
-            </li>
-            <li>
-              <a part="outlook-link" href=${outlookUrl(entry, 'live')} aria-label=${labelFor(OUTLOOK, title)}
-                >${OUTLOOK}</a
-              >
-            </li>
-            <li>
-              <a part="office-link" href=${outlookUrl(entry, 'office')} aria-label=${labelFor(MICROSOFT_365, title)}
-                >${MICROSOFT_365}</a
-              >
-            </li>
+            ${
+              urls
+                ? html`<li>
+                      <button
+                        part="ics-button"
+                        class="link-button"
+                        aria-label=${labelFor(strings.addToCalendar, title)}
+                        @click=${() => this.#download(event, feed)}
+                      >
+                        ${strings.addToCalendar}
+                      </button>
+                    </li>
+                    ${[
+                      ['google-link', GOOGLE_CALENDAR],
+                      ['outlook-link', OUTLOOK],
+                      ['office-link', MICROSOFT_365],
+                    ].map(
+                      ([part, name], i) =>
+                        html`<li>
+                          <a part=${part!} href=${urls[i] ?? nothing} aria-label=${labelFor(name!, title)}>${name}</a>
+                        </li>`,
+                    )}`
+                : html`<li role="status">${strings.calendarUnavailable}</li>`
+            }
           </ul>
         </div>
       </div>`;
+  }
+
+  /** Opens an event's calendar choices once the later part has made their links (fetched at idle time, so seldom waited for). */
+  #openCalendar(event: CoalitionEvent, feed: Feed): void {
+    loadLater()
+      .then(
+        ({ calendarLinks }) => {
+          this.#links = { id: event.id, urls: calendarLinks(event, feed, (text) => this.localize.text(text)) };
+        },
+        () => (this.#links = { id: event.id }),
+      )
+      .then(() => (this.openCalendar = event.id));
   }
 
   /** Escape closes an event's calendar choices and returns focus to their button. */
@@ -646,15 +660,14 @@ export class CoalitionEventList extends CoalitionWidget {
   }
 
   #download(event: CoalitionEvent, feed: Feed): void {
-    const entry = calendarEntry(event, feed, (text) => this.localize.text(text));
-    const url = URL.createObjectURL(
-      new Blob([toIcs([entry], feed.coalition.name)], { type: 'text/calendar;charset=utf-8' }),
+    loadLater().then(
+      ({ downloadIcs }) => downloadIcs(event, feed, (text) => this.localize.text(text)),
+      () => {
+        this.#links = { id: event.id };
+        this.openCalendar = event.id;
+        this.requestUpdate();
+      },
     );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   #toggle(id: string): void {

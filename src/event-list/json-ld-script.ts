@@ -1,20 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { trustedScriptText } from '../core/trusted-script.js';
-import { scriptSafeJson } from './json-ld.js';
+import { loadLater, whenIdle, type Later } from './load-later.js';
 
 /**
  * A `<script type="application/ld+json">` in the host's light DOM, where search engines look for
- * it, holding `data()`; written again only when one of `key()`'s parts changes, and removed when
- * there is nothing to describe or the host leaves the page.
+ * it, holding what `text()` makes; written at idle time after the host renders (never in its
+ * rendering task, so thousands of events stay fast), again only when one of `key()`'s parts
+ * changes, and removed when there is nothing to describe or the host leaves the page. Waiting for
+ * idle time also fetches the later part early, before a resident opens "Add to calendar".
  */
 export class JsonLdController implements ReactiveController {
   #script?: HTMLScriptElement | undefined;
   #key?: readonly unknown[] | undefined;
+  /** Counts writes asked for, so that only the latest one lands. */
+  #asked = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly key: () => readonly unknown[],
-    private readonly data: () => object[],
+    private readonly text: (later: Later) => string | undefined,
   ) {
     host.addController(this);
   }
@@ -23,19 +26,28 @@ export class JsonLdController implements ReactiveController {
     const key = this.key();
     if (this.#key?.every((part, i) => part === key[i])) return;
     this.#key = key;
-    const data = this.data();
-    if (!data.length) return this.#remove();
-    const text = trustedScriptText(scriptSafeJson(data));
-    if (text === undefined) return;
-    this.#script ??= document.createElement('script');
-    this.#script.type = 'application/ld+json';
-    this.#script.textContent = text;
-    if (this.#script.parentNode !== this.host) this.host.append(this.#script);
+    const asked = ++this.#asked;
+    whenIdle(() =>
+      loadLater().then(
+        (later) => asked === this.#asked && this.host.isConnected && this.#write(this.text(later)),
+        // loadLater said so in the console; search engines go without
+        () => undefined,
+      ),
+    );
   }
 
   hostDisconnected(): void {
     this.#remove();
     this.#key = undefined;
+    this.#asked++;
+  }
+
+  #write(text: string | undefined): void {
+    if (text === undefined) return this.#remove();
+    this.#script ??= document.createElement('script');
+    this.#script.type = 'application/ld+json';
+    this.#script.textContent = text;
+    if (this.#script.parentNode !== this.host) this.host.append(this.#script);
   }
 
   #remove(): void {

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import '../../src/all.js';
 import type { CoalitionEventList } from '../../src/event-list/event-list.js';
 import { fakeClock } from '../fixtures/clock.js';
-import { article, renderList, shadow, titles } from '../fixtures/event-list.js';
+import { article, jsonLd, openCalendar, renderList, shadow, titles } from '../fixtures/event-list.js';
 import { captureConsole } from '../fixtures/console.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
@@ -176,6 +176,8 @@ describe('<coalition-event-list>', () => {
       };
       try {
         article(element, 'Tenant Rights Clinic').querySelector<HTMLButtonElement>('[part="ics-button"]')!.click();
+        // the later part writes the file, loaded on demand
+        await waitUntil(() => downloads.length);
       } finally {
         URL.createObjectURL = original;
         HTMLAnchorElement.prototype.click = click;
@@ -191,19 +193,19 @@ describe('<coalition-event-list>', () => {
     });
 
     it('links to Google Calendar with exact dates', async () => {
-      const link = article(await list(), 'Tenant Rights Clinic').querySelector<HTMLAnchorElement>(
-        '[part="google-link"]',
-      )!;
+      const clinic = article(await list(), 'Tenant Rights Clinic');
+      await openCalendar(clinic);
+      const link = clinic.querySelector<HTMLAnchorElement>('[part="google-link"]')!;
       expect(new URL(link.href).searchParams.get('dates')).to.equal('20990602T150000Z/20990602T170000Z');
     });
   });
 
   describe('every calendar', () => {
-    const clinicLink = async (part: string, template?: ReturnType<typeof html>) =>
-      new URL(
-        article(await list(template), 'Tenant Rights Clinic').querySelector<HTMLAnchorElement>(`[part="${part}"]`)!
-          .href,
-      );
+    const clinicLink = async (part: string, template?: ReturnType<typeof html>) => {
+      const clinic = article(await list(template), 'Tenant Rights Clinic');
+      await openCalendar(clinic);
+      return new URL(clinic.querySelector<HTMLAnchorElement>(`[part="${part}"]`)!.href);
+    };
 
     it('links to Outlook.com and Microsoft 365 with the event’s times, title, place and notes', async () => {
       for (const [part, host] of [
@@ -341,6 +343,7 @@ describe('<coalition-event-list>', () => {
         await list(html`<coalition-event-list .feed=${allDay}></coalition-event-list>`),
         'Coat Drive',
       );
+      await openCalendar(drive);
       const google = new URL(drive.querySelector<HTMLAnchorElement>('[part="google-link"]')!.href);
       expect(google.searchParams.get('dates')).to.equal('20990130/20990202');
       const outlook = new URL(drive.querySelector<HTMLAnchorElement>('[part="outlook-link"]')!.href);
@@ -391,7 +394,7 @@ describe('<coalition-event-list>', () => {
         parent.append(element);
         await element.updateComplete;
         expect(time.waits).to.deep.equal([10 * 60_000]);
-        expect(element.querySelector('script[type="application/ld+json"]')).to.exist;
+        expect(await jsonLd(element)).to.exist;
       } finally {
         time.restore();
       }
@@ -490,7 +493,7 @@ describe('<coalition-event-list>', () => {
       const element = await list(html`<coalition-event-list .feed=${many}></coalition-event-list>`);
       const count = () => shadow(element).querySelectorAll('article').length;
       expect(count()).to.equal(50);
-      expect(element.querySelector('script[type="application/ld+json"]')).to.exist;
+      expect(await jsonLd(element)).to.exist;
       // the reader scrolls to the end until it stays there: days coming into view take their real
       // height (content-visibility), which in Firefox and WebKit moves the end further down at first
       const end = shadow(element).querySelector('[part="more-button"]')!;
@@ -509,7 +512,7 @@ describe('<coalition-event-list>', () => {
   describe('JSON-LD', () => {
     it('exposes the shown events as schema.org Events in the light DOM', async () => {
       const element = await list();
-      const script = element.querySelector('script[type="application/ld+json"]')!;
+      const script = await jsonLd(element);
       const data = JSON.parse(script.textContent!) as { name: string; '@type': string }[];
       expect(data.map((event) => event.name)).to.deep.equal([
         'Online Town Hall',
@@ -568,7 +571,7 @@ describe('<coalition-event-list>', () => {
         expect(
           shadow(element).querySelector('img, b, script, [part="rsvp-link"], [part="online-link"], [part="place"] a'),
         ).to.be.null;
-        const json = element.querySelector('script[type="application/ld+json"]')!.textContent!;
+        const json = (await jsonLd(element)).textContent!;
         expect(json).not.to.contain('</script>');
         expect(JSON.parse(json)[0].name).to.equal(hostile);
         await expect(element).to.be.accessible();

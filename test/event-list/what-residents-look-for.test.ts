@@ -9,7 +9,7 @@ import en from '../../src/translations/en/event-list.js';
 import es from '../../src/translations/es/event-list.js';
 import { captureConsole } from '../fixtures/console.js';
 import { emulatePrint, engine, type } from '../fixtures/engine.js';
-import { article, renderList, shadow, titles } from '../fixtures/event-list.js';
+import { article, jsonLd, renderList, shadow, titles } from '../fixtures/event-list.js';
 import { minimalFeed } from '../fixtures/feeds.js';
 
 const coalition = { name: 'Test Coalition', url: 'https://example.org', timezone: 'America/Chicago' };
@@ -220,7 +220,7 @@ describe('<coalition-event-list>: what residents look for', () => {
       expect(words(dates.querySelector('li'))).to.match(/^Tuesday, June 9, 2099, 6:30 PM CDT$/);
       await expect(element).to.be.accessible();
       // search engines still read every date
-      expect(JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!)).to.have.length(52);
+      expect(JSON.parse((await jsonLd(element)).textContent!)).to.have.length(52);
     });
 
     it('names the weekday where an online series is shown: the reader’s', async () => {
@@ -424,7 +424,8 @@ describe('<coalition-event-list>: what residents look for', () => {
       expect(links.offsetHeight).to.equal(0);
       button.focus();
       await sendKeys({ press: 'Enter' });
-      await element.updateComplete;
+      // the choices open once the later part, loaded on demand, has made their links
+      await waitUntil(() => button.getAttribute('aria-expanded') === 'true');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(links.offsetHeight).to.be.greaterThan(0);
       const choices = [...links.querySelectorAll<HTMLElement>('a, button')];

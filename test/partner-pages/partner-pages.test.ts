@@ -38,8 +38,10 @@ describe('on a strict partner page', () => {
     const name = policy === 'csp' ? "script-src 'self'; style-src 'self'" : 'Trusted Types';
     it(`every widget renders with no violation under ${name}`, async () => {
       const view = await open(`/pages/strict.html?policy=${policy}&key=${uniqueKey()}`);
-      // the events' JSON-LD is written through the coalition-widgets policy
-      const jsonLd = view.document.querySelector('coalition-event-list > script[type="application/ld+json"]');
+      // the events' JSON-LD is written through the coalition-widgets policy, at idle time, by the later file
+      const selector = 'coalition-event-list > script[type="application/ld+json"]';
+      await waitUntil(() => view.document.querySelector(selector), 'no JSON-LD', { timeout: 5000 });
+      const jsonLd = view.document.querySelector(selector);
       expect(JSON.parse(jsonLd!.textContent!)[0].name).to.equal('Sooner clinic');
       for (const tag of TAGS) {
         expect(view.document.querySelector(tag)!.shadowRoot!.textContent!.trim(), tag).not.to.equal('');
@@ -52,6 +54,58 @@ describe('on a strict partner page', () => {
       expect(view.problems).to.deep.equal([]);
     });
   }
+});
+
+describe('the one file in a folder of its own', () => {
+  const events = (view: Window) => view.document.querySelector('coalition-event-list')!.shadowRoot!;
+  const clinic = (view: Window) => events(view).querySelector<HTMLElement>('article')!;
+  const openEventList = async (folder: string) => {
+    const frame = document.createElement('iframe');
+    frame.src = `/pages/later.html?folder=${folder}&key=${uniqueKey()}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const view = frame.contentWindow as Window & { problems: string[]; logged: string[] };
+    await waitUntil(() => events(view).querySelector('article'), 'the events render', { timeout: 5000 });
+    return view;
+  };
+
+  it('opens the calendar links and downloads the .ics from the later file beside it', async () => {
+    const view = await openEventList('own');
+    const button = clinic(view).querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
+    button.click();
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'the calendar choices open');
+    const google = new URL(clinic(view).querySelector<HTMLAnchorElement>('[part="google-link"]')!.href);
+    expect(google.host).to.equal('calendar.google.com');
+    expect(google.searchParams.get('text')).to.equal('Sooner clinic');
+    const requested = view.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested).to.include('/pages/own/coalition-widgets-later.js');
+    const downloads: string[] = [];
+    // the browser would save the file; record which file it would save instead
+    (view as unknown as typeof globalThis).HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    clinic(view).querySelector<HTMLButtonElement>('[part="ics-button"]')!.click();
+    await waitUntil(() => downloads.length, 'no .ics saved');
+    expect(downloads[0]).to.match(/\.ics$/);
+    expect(view.problems).to.deep.equal([]);
+  });
+
+  it('says in plain words that the calendar choices could not load, and names the file in the console', async () => {
+    const view = await openEventList('lonely');
+    const button = clinic(view).querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
+    button.click();
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'the calendar choices open', {
+      timeout: 5000,
+    });
+    const links = clinic(view).querySelector('[part="calendar-links"]')!;
+    expect(links.textContent!.trim()).to.equal(
+      'The calendar choices could not load. Check your connection and try again.',
+    );
+    expect(clinic(view).querySelector('[part="google-link"]')).to.be.null;
+    expect(view.logged.join('\n')).to.contain('/pages/lonely/coalition-widgets-later.js');
+    expect(view.problems).to.deep.equal([]);
+  });
 });
 
 describe('under an aggressive page theme', () => {

@@ -11,6 +11,10 @@ import { readFile } from 'node:fs/promises';
 //                                           built file (dist/A.js: coalition-widgets, embed/event-list);
 //                                           the first widget stands alone on the feed, the others sit
 //                                           in a <coalition-feed> of the same URL
+//   /pages/later.html?folder=own|lonely&key=K
+//                                           the one file copied into a folder of its own, with its later
+//                                           file beside it (own) or without it (lonely); the page's
+//                                           console.error lines are kept in window.logged
 //   /dist/builder/published.html?address=URL the built builder as publish hands it out: its page names
 //                                           the script address in <meta name="coalition-widgets-script-address">
 
@@ -111,6 +115,25 @@ export async function testPages(context, next) {
         .join('')}`,
       `${widget(first, ` src="${src}"`)}<coalition-feed src="${src}">${others.map((name) => widget(name)).join('')}</coalition-feed>`,
     );
+  } else if (path === '/pages/later.html') {
+    const folder = query.folder === 'own' ? 'own' : 'lonely';
+    context.type = 'html';
+    context.body = page(
+      `<script src="/pages/probe.js"></script><script src="/pages/log.js"></script><script src="/pages/${folder}/coalition-widgets.js"></script>`,
+      `<coalition-event-list src="/api/feed?key=${encodeURIComponent(query.key)}"></coalition-event-list>`,
+    );
+  } else if (path === '/pages/log.js') {
+    context.type = 'js';
+    context.body = `window.logged = [];
+const error = console.error.bind(console);
+console.error = (...args) => (window.logged.push(args.join(' ')), error(...args));`;
+  } else if (
+    path === '/pages/own/coalition-widgets.js' ||
+    path === '/pages/own/coalition-widgets-later.js' ||
+    path === '/pages/lonely/coalition-widgets.js'
+  ) {
+    context.type = 'js';
+    context.body = await readFile(new URL(`../../dist/${path.split('/').pop()}`, import.meta.url), 'utf8');
   } else if (path === '/dist/builder/published.html') {
     const builder = await readFile(new URL('../../dist/builder/index.html', import.meta.url), 'utf8');
     const address = String(query.address).replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);

@@ -59,13 +59,15 @@ export function siteBuilderPage(page: string, scriptAddress: string): string {
 
 /**
  * The widgets as partners load them, from the coalition's own address: `js/` holds the one
- * file, each widget's file (`js/embed/`) and each language's (`js/translations/`); `builder/`
+ * file and its later part, each widget's file (`js/embed/`) and each language's (`js/translations/`); `builder/`
  * is the embed builder, set to hand out `<site>/js/`.
  */
 export async function widgetFiles(siteRoot: string): Promise<SiteFile[]> {
   const dist = distFolder();
   const files: SiteFile[] = [
     { path: 'js/coalition-widgets.js', content: await read(join(dist, 'coalition-widgets.js')) },
+    // what the one file loads on demand, from beside itself
+    { path: 'js/coalition-widgets-later.js', content: await read(join(dist, 'coalition-widgets-later.js')) },
   ];
   for (const folder of ['embed', 'translations']) {
     const names = await scripts(join(dist, folder));

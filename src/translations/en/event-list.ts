@@ -41,6 +41,7 @@ const eventList = registerStrings<EventListStrings>({
   repeats: 'Repeats',
   moreDates: (count) => plural(count, { one: '1 more date', other: `${count} more dates` }),
   calendar: 'Add to calendar',
+  calendarUnavailable: 'The calendar choices could not load. Check your connection and try again.',
   search: 'Search',
   topicChooser: 'Topic',
   allTopics: 'All topics',

@@ -41,6 +41,7 @@ const eventList = registerStrings<EventListStrings>({
   repeats: 'Se repite',
   moreDates: (count) => plural(count, { one: '1 fecha más', other: `${count} fechas más` }),
   calendar: 'Añadir al calendario',
+  calendarUnavailable: 'No se pudieron cargar las opciones de calendario. Revise su conexión e inténtelo de nuevo.',
   search: 'Buscar',
   topicChooser: 'Tema',
   allTopics: 'Todos los temas',
