@@ -18,8 +18,17 @@ const laterBesideScript = (): Plugin => {
       oneFile = options.input === 'src/all.ts';
     },
     transform(code, id) {
-      if (!oneFile || !id.endsWith('/src/event-list/load-later.ts')) return undefined;
+      if (!id.endsWith('/src/event-list/load-later.ts')) return undefined;
       const edited = new MagicString(code);
+      if (!oneFile) {
+        // inlined, the later part needs no dynamic import, nor the preload wrapper Vite puts around one
+        const from = "import('./later.js')";
+        const at = code.indexOf(from);
+        if (at < 0) throw new Error(`${id}: no ${from}`);
+        edited.overwrite(at, at + from.length, 'Promise.resolve(inlined)');
+        edited.prepend("import * as inlined from './later.js';\n");
+        return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+      }
       for (const [from, to] of [
         ["import('./later.js')", 'import(laterFile)'],
         ['event-list/later.js', '${laterFile}'],
