@@ -12,18 +12,14 @@ let turns: Promise<void> | undefined;
 export function inTurn(host: Element, work: () => void): Promise<void> {
   waiting.set(host, work);
   return (turns ??= (async () => {
-    try {
-      while (waiting.size) {
-        await yieldToBrowser();
-        // the host highest on the page: 2 is DOCUMENT_POSITION_PRECEDING, b before a
-        const first = [...waiting.keys()].reduce((a, b) => (a.compareDocumentPosition(b) & 2 ? b : a));
-        const next = waiting.get(first)!;
-        waiting.delete(first);
-        next();
-      }
-    } finally {
-      // a throw is reported as unhandled; the next host's turn starts the queue again
-      turns = undefined;
+    while (waiting.size) {
+      await yieldToBrowser();
+      // the host highest on the page: 2 is DOCUMENT_POSITION_PRECEDING, b before a
+      const first = [...waiting.keys()].reduce((a, b) => (a.compareDocumentPosition(b) & 2 ? b : a));
+      // a microtask, still in this task: a throw is reported, and the hosts after it keep their turns
+      queueMicrotask(waiting.get(first)!);
+      waiting.delete(first);
     }
+    turns = undefined;
   })());
 }

@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CoalitionWidget } from '../core/coalition-widget.js';
-import { readGivenFeed } from '../core/feed-controller.js';
+import { readFeed, reportReading } from '../format/read-feed.js';
 import type { Feed, Speaker } from '../format/schema.js';
 import type { FeedState } from '../loading/feed-state.js';
 import { renderSpeakerCard } from './render-speaker.js';
@@ -57,7 +57,7 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
   }
 
   #warned?: string;
-  #personFeed?: { person: object; feed: object };
+  #personFeed?: { person: object; speaker: Speaker | undefined };
 
   /**
    * The `person` property, read as a feed of one speaker like any other feed: unsafe links and
@@ -67,10 +67,12 @@ export class CoalitionSpeakerCard extends CoalitionWidget {
     if (!this.person) return undefined;
     if (this.#personFeed?.person !== this.person) {
       const feed = { version: 1, coalition: { name: 'person' }, speakers: [{ id: 'person', ...this.person }] };
-      this.#personFeed = { person: this.person, feed };
+      // read at once: a slice cut short by a busy thread would leave the card without its person
+      const reading = readFeed(feed, document.baseURI);
+      reportReading('the person property', reading);
+      this.#personFeed = { person: this.person, speaker: (reading as FeedState).feed?.speakers[0] };
     }
-    // a feed of one speaker is read within the first slice, never later
-    return (readGivenFeed(this.#personFeed.feed, 'the person property') as FeedState).feed?.speakers[0];
+    return this.#personFeed.speaker;
   }
 
   #pick(feed: Feed): Speaker | undefined {

@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ContextEvent } from '@lit/context';
 import '../../src/all.js';
+import { feedContext } from '../../src/loading/feed-context.js';
 import type { CoalitionEventList } from '../../src/event-list/event-list.js';
 import type { CoalitionFeed } from '../../src/core/coalition-feed.js';
 import { inSlices, yieldToBrowser } from '../../src/loading/slices.js';
@@ -177,5 +179,46 @@ describe('widgets that share a new feed', () => {
       ]);
       for (const name of renders) expect(turns[turns.indexOf(name) - 1]).to.equal('turn');
     });
+  });
+});
+
+describe('a turn whose work throws', () => {
+  it('still gives the widgets waiting after it their turns', async () => {
+    const feedUrl = `/api/feed?key=${uniqueKey()}&delay=100`;
+    const element = await fixture<CoalitionFeed>(html`
+      <coalition-feed src=${feedUrl}>
+        <coalition-event-list limit="1"></coalition-event-list>
+        <coalition-victory-tracker></coalition-victory-tracker>
+      </coalition-feed>
+    `);
+    const [list, tracker] = [...element.children] as CoalitionEventList[];
+    // a page's own reader of the shared feed, after the widgets, that throws on the feed
+    element.dispatchEvent(
+      new ContextEvent(
+        feedContext,
+        element,
+        (snapshot) => {
+          if (snapshot.state.feed) throw new Error('the page’s own reader failed');
+        },
+        true,
+      ),
+    );
+    const errors: unknown[] = [];
+    const onerror = window.onerror;
+    const onrejection = (event: PromiseRejectionEvent) => (errors.push(event.reason), event.preventDefault());
+    window.onerror = (_message, _source, _line, _column, error) => (errors.push(error), true);
+    window.addEventListener('unhandledrejection', onrejection);
+    try {
+      await waitUntil(() => errors.length > 0, 'the reader never threw', { timeout: 4000 });
+      await waitUntil(
+        () =>
+          !list!.shadowRoot!.querySelector('[part="loading"]') &&
+          !tracker!.shadowRoot!.querySelector('[part="loading"]'),
+        'a widget never showed the feed',
+      );
+    } finally {
+      window.onerror = onerror;
+      window.removeEventListener('unhandledrejection', onrejection);
+    }
   });
 });
