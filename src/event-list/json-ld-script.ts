@@ -11,8 +11,6 @@ import { loadLater, whenIdle, type Later } from './load-later.js';
 export class JsonLdController implements ReactiveController {
   #script?: HTMLScriptElement | undefined;
   #key?: readonly unknown[] | undefined;
-  /** Counts writes asked for, so that only the latest one lands. */
-  #asked = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -26,10 +24,10 @@ export class JsonLdController implements ReactiveController {
     const key = this.key();
     if (this.#key?.every((part, i) => part === key[i])) return;
     this.#key = key;
-    const asked = ++this.#asked;
+    // only the latest write lands, and none once the host has left (which forgets the key)
     whenIdle(() =>
       loadLater().then(
-        (later) => asked === this.#asked && this.host.isConnected && this.#write(this.text(later)),
+        (later) => key === this.#key && this.#write(this.text(later)),
         // loadLater said so in the console; search engines go without
         () => undefined,
       ),
@@ -39,7 +37,6 @@ export class JsonLdController implements ReactiveController {
   hostDisconnected(): void {
     this.#remove();
     this.#key = undefined;
-    this.#asked++;
   }
 
   #write(text: string | undefined): void {

@@ -11,13 +11,13 @@ let loading: Promise<Later> | undefined;
 export function loadLater(): Promise<Later> {
   return (loading ??= import('./later.js').catch((error: unknown) => {
     loading = undefined;
-    console.error(`coalition-widgets: could not load event-list/later.js (calendar links, .ics, JSON-LD): ${error}`);
+    console.error(`coalition-widgets: could not load event-list/later.js: ${error}`);
     throw error;
   }));
 }
 
 /** Runs `work` when the browser is idle (Safari has no requestIdleCallback), within two seconds. */
 export function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  if ('requestIdleCallback' in self) requestIdleCallback(work, { timeout: 2000 });
   else setTimeout(work, 200);
 }

@@ -43,10 +43,9 @@ export type Steps<T> = Generator<void, T, void>;
 
 /** Runs `steps` to their end, at once. */
 export function finish<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  let step;
+  while (!(step = steps.next()).done);
+  return step.value;
 }
 
 export type Infer<S> = S extends Shape<infer T> ? T : never;
