@@ -38,7 +38,7 @@ const laterBesideScript = (): Plugin => {
         edited.overwrite(at, at + from.length, to);
       }
       edited.prepend(`const script = document.currentScript as HTMLScriptElement | null;
-const laterFile = script?.src ? new URL('${LATER_FILE}', script.src).href : './${LATER_FILE}';
+const laterFile = script?.src ? new URL('${LATER_FILE}', script.src) : './${LATER_FILE}';
 `);
       return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
     },

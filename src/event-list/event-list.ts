@@ -662,9 +662,9 @@ export class CoalitionEventList extends CoalitionWidget {
   #download(event: CoalitionEvent, feed: Feed): void {
     loadLater().then(
       ({ downloadIcs }) => downloadIcs(event, feed, (text) => this.localize.text(text)),
+      // the .ics button sits in the open menu, which then says the choices could not load
       () => {
         this.#links = { id: event.id };
-        this.openCalendar = event.id;
         this.requestUpdate();
       },
     );

@@ -19,8 +19,18 @@ export const defaultLoadOptions: LoadOptions = { timeout: 10_000, retries: 2, re
 const wait = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)));
   });
+
+/** Aborts when either signal does (AbortSignal.any, which Safari before 17.4 lacks). */
+function either(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const both = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) both.abort(signal.reason);
+    else signal.addEventListener('abort', () => both.abort(signal.reason));
+  }
+  return both.signal;
+}
 
 /** One request for the feed's text. */
 async function attempt(url: string, signal: AbortSignal, timeout: number): Promise<string> {
@@ -29,7 +39,7 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
   let body: string;
   try {
     // credentials are omitted: a feed is public, and no cookie should travel with it
-    response = await fetch(url, { signal: AbortSignal.any([signal, deadline]), credentials: 'omit' });
+    response = await fetch(url, { signal: either(signal, deadline), credentials: 'omit' });
     body = response.ok ? await response.text() : '';
   } catch (error) {
     if (signal.aborted) throw error;

@@ -1,8 +1,5 @@
 import type { Steps } from '../format/shape.js';
 
-/** How long one slice of work may hold the main thread, in ms: well under a long task's 50. */
-const SLICE = 20;
-
 /**
  * Gives the browser a turn (input, rendering, other tasks), then resumes: `scheduler.yield()`
  * where there is one, which resumes ahead of other waiting tasks; else a message, which is not
@@ -24,7 +21,8 @@ export function yieldToBrowser(): Promise<void> {
  */
 export function inSlices<T>(steps: Steps<T>): T | Promise<T> {
   const slice = (): IteratorResult<void, T> => {
-    const end = performance.now() + SLICE;
+    // a slice is 20 ms, well under the 50 that makes a long task
+    const end = performance.now() + 20;
     let step;
     while (!(step = steps.next()).done && performance.now() < end);
     return step;

@@ -16,11 +16,20 @@ describe('the React 19 demo', () => {
     const root = mountReactDemo(container, `/api/feed?key=${key}`);
     try {
       // the demo names a speaker the test feed does not have: the card says so, and the console too
-      const warnings = await captureConsole('warn', () =>
-        waitUntil(() => text(container.querySelector('coalition-event-list')).includes('Sooner clinic'), 'no events', {
-          timeout: 4000,
-        }),
-      );
+      // the widgets sharing the feed render one per task, in page order: wait for the last, the speaker list
+      const warnings = await captureConsole('warn', async () => {
+        await waitUntil(
+          () => text(container.querySelector('coalition-event-list')).includes('Sooner clinic'),
+          'no events',
+          {
+            timeout: 4000,
+          },
+        );
+        await waitUntil(
+          () => text(container.querySelector('coalition-speaker-list')).includes('Ana Flores'),
+          'no list',
+        );
+      });
       expect(warnings.join()).to.contain('no speaker with id "chas-moore"');
       expect(text(container.querySelector('coalition-victory-tracker'))).to.contain('Newer win');
       expect(text(container.querySelector('coalition-speaker-card'))).to.contain('We could not find the speaker');
