@@ -19,27 +19,26 @@ const laterBesideScript = (): Plugin => {
     },
     transform(code, id) {
       if (!id.endsWith('/src/event-list/load-later.ts')) return undefined;
-      const edited = new MagicString(code);
-      if (!oneFile) {
-        // inlined, the later part needs no dynamic import, nor the preload wrapper Vite puts around one
-        const from = "import('./later.js')";
-        const at = code.indexOf(from);
-        if (at < 0) throw new Error(`${id}: no ${from}`);
-        edited.overwrite(at, at + from.length, 'Promise.resolve(inlined)');
-        edited.prepend("import * as inlined from './later.js';\n");
-        return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
-      }
-      for (const [from, to] of [
-        ["import('./later.js')", 'import(laterFile)'],
-        ['event-list/later.js', '${laterFile}'],
-      ]) {
-        const at = code.indexOf(from);
-        if (at < 0) throw new Error(`${id}: no ${from}`);
-        edited.overwrite(at, at + from.length, to);
-      }
-      edited.prepend(`const script = document.currentScript as HTMLScriptElement | null;
+      // files per widget inline it with a static import: no dynamic import, nor the preload
+      // wrapper Vite puts around one
+      const [replacements, prelude] = oneFile
+        ? [
+            [
+              ["import('./later.js')", 'import(laterFile)'],
+              ['event-list/later.js', '${laterFile}'],
+            ],
+            `const script = document.currentScript as HTMLScriptElement | null;
 const laterFile = script?.src ? new URL('${LATER_FILE}', script.src) : './${LATER_FILE}';
-`);
+`,
+          ]
+        : [[["import('./later.js')", 'Promise.resolve(inlined)']], "import * as inlined from './later.js';\n"];
+      const edited = new MagicString(code);
+      for (const [from, to] of replacements) {
+        const at = code.indexOf(from!);
+        if (at < 0) throw new Error(`${id}: no ${from}`);
+        edited.overwrite(at, at + from!.length, to!);
+      }
+      edited.prepend(prelude);
       return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
     },
   };

@@ -22,7 +22,7 @@ const wait = (ms: number, signal: AbortSignal): Promise<void> =>
     signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)));
   });
 
-/** Aborts when either signal does (AbortSignal.any, which Safari before 17.4 lacks). */
+/** Aborts when either signal does (with AbortSignal.any, WebKit let a hanging request outlive AbortSignal.timeout). */
 function either(a: AbortSignal, b: AbortSignal): AbortSignal {
   const both = new AbortController();
   for (const signal of [a, b]) {
